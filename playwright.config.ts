@@ -1,0 +1,40 @@
+import { defineConfig } from '@playwright/test';
+import type { HubOptions } from './e2e/support/fixtures';
+
+/**
+ * End-to-end tests: the production build served by the simulated hub (one origin, like the real hub),
+ * Debian's Chromium, and each test against a fresh hub, on aedes and on mosquitto.
+ */
+export default defineConfig<HubOptions>({
+  testDir: './e2e',
+  outputDir: './test-results',
+  fullyParallel: true,
+  workers: process.env['CI'] ? 2 : 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['./e2e/support/summary-reporter.ts']],
+  use: {
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+    viewport: { width: 1280, height: 800 },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    { name: 'aedes', use: { broker: 'aedes' } },
+    { name: 'mosquitto', use: { broker: 'mosquitto' } },
+  ],
+});

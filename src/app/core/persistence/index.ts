@@ -1,0 +1,1 @@
+export { SNAPSHOT_VERSION, SnapshotCache, type SavedSnapshot } from './snapshot-cache';

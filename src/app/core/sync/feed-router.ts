@@ -1,0 +1,52 @@
+import { parseComponentEvent, parseNamedEvent, parsePresenceEvent, type ComponentEvent, type NamedEvent, type PresenceEvent } from '../../domain/feed';
+import { parseJson } from '../../domain/json';
+import { parseFeedTopic } from '../../domain/topics';
+import type { IncomingMessage } from '../mqtt/mqtt-link';
+
+/** One batch of feed messages for the current instance, sorted by model, invalid ones counted. */
+export interface FeedBatch {
+  readonly components: ComponentEvent[];
+  readonly zones: NamedEvent[];
+  readonly categories: NamedEvent[];
+  readonly people: PresenceEvent[];
+  rejected: number;
+}
+
+export function emptyBatch(): FeedBatch {
+  return { components: [], zones: [], categories: [], people: [], rejected: 0 };
+}
+
+/**
+ * Sorts raw feed messages into a batch. Messages for another instance are skipped; malformed ones
+ * (not JSON, no timestamp, wrong topic) are counted and dropped; nothing here can throw.
+ */
+export function addToBatch(batch: FeedBatch, message: IncomingMessage, instanceUid: string): void {
+  const topic = parseFeedTopic(message.topic);
+  if (!topic) {
+    batch.rejected++;
+    return;
+  }
+  if (topic.instanceUid !== instanceUid) return;
+  const body = parseJson(message.payload);
+  switch (topic.model) {
+    case 'Component': {
+      const e = parseComponentEvent(topic.id, body);
+      if (e) batch.components.push(e);
+      else batch.rejected++;
+      return;
+    }
+    case 'Zone':
+    case 'Category': {
+      const e = parseNamedEvent(topic.id, body);
+      if (e) (topic.model === 'Zone' ? batch.zones : batch.categories).push(e);
+      else batch.rejected++;
+      return;
+    }
+    case 'InstanceUser': {
+      const e = parsePresenceEvent(topic.id, body);
+      if (e) batch.people.push(e);
+      else batch.rejected++;
+      return;
+    }
+  }
+}

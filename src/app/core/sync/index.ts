@@ -1,0 +1,1 @@
+export { LiveSync } from './live-sync';

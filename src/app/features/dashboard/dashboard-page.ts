@@ -1,0 +1,94 @@
+import { Component, computed, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatTabsModule } from '@angular/material/tabs';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { Router } from '@angular/router';
+import { ControlService } from '../../core/control';
+import { describeHubError } from '../../core/hub-api';
+import { SnapshotCache } from '../../core/persistence';
+import { SessionStore } from '../../core/session';
+import type { HubComponent } from '../../domain/component';
+import { CommandsStore, ComponentsStore, ConnectionStore, PeopleStore, ZonesStore, type CommandState } from '../../state';
+import type { WidgetIntent } from '../widgets';
+import { ComponentTile } from './component-tile';
+import { ConnectionIndicator } from './connection-indicator';
+
+/** The home: zones as navigation, a tile per component, the connection's state, the instance switcher. */
+@Component({
+  selector: 'simo-dashboard-page',
+  imports: [
+    MatButtonModule, MatIconModule, MatMenuModule, MatProgressBarModule, MatSelectModule, MatTabsModule, MatToolbarModule,
+    ComponentTile, ConnectionIndicator,
+  ],
+  templateUrl: './dashboard-page.html',
+  styleUrl: './dashboard-page.scss',
+})
+export class DashboardPage {
+  protected readonly session = inject(SessionStore);
+  protected readonly connection = inject(ConnectionStore);
+  private readonly components = inject(ComponentsStore);
+  private readonly zones = inject(ZonesStore);
+  private readonly commands = inject(CommandsStore);
+  private readonly people = inject(PeopleStore);
+  private readonly control = inject(ControlService);
+  private readonly cache = inject(SnapshotCache);
+  private readonly router = inject(Router);
+
+  private readonly chosenZone = signal<number | null>(null);
+
+  protected readonly orderedZones = this.zones.ordered;
+  protected readonly zoneId = computed(() => {
+    const zones = this.orderedZones();
+    const chosen = this.chosenZone();
+    return zones.some((z) => z.id === chosen) ? chosen : (zones[0]?.id ?? null);
+  });
+  /** The zone's components in the hub's order, then any the zone list does not name yet. */
+  protected readonly tiles = computed<HubComponent[]>(() => {
+    const id = this.zoneId();
+    const zone = id === null ? undefined : this.zones.entityMap()[id];
+    if (!zone) return [];
+    const map = this.components.entityMap();
+    const listed = zone.componentIds.map((cid) => map[cid]).filter((c): c is HubComponent => c !== undefined);
+    const named = new Set(zone.componentIds);
+    const extra = this.components.entities().filter((c) => c.zone === zone.id && !named.has(c.id));
+    return [...listed, ...extra].filter((c) => c.showInApp);
+  });
+  protected readonly commandMap = this.commands.entityMap;
+  protected readonly live = computed(() => this.connection.phase() === 'live');
+  protected readonly atHome = computed(() => this.people.atHome().map((p) => p.name));
+  protected readonly syncError = computed(() => {
+    const e = this.connection.syncError();
+    return e ? describeHubError(e) : null;
+  });
+
+  protected selectZone(id: number): void {
+    this.chosenZone.set(id);
+  }
+
+  protected selectInstance(uid: string): void {
+    this.chosenZone.set(null);
+    this.session.selectInstance(uid);
+  }
+
+  protected send(component: HubComponent, intent: WidgetIntent): void {
+    void this.control.send(component.id, intent.method, intent.args, intent.label);
+  }
+
+  protected retry(cmd: CommandState): void {
+    void this.control.send(cmd.componentId, cmd.method, cmd.args, cmd.intent);
+  }
+
+  protected dismiss(componentId: number): void {
+    this.commands.dismiss(componentId);
+  }
+
+  protected async signOut(): Promise<void> {
+    await this.cache.clearAll();
+    await this.session.signOut();
+    await this.router.navigateByUrl('/sign-in');
+  }
+}

@@ -1,0 +1,22 @@
+import { Component, computed, input } from '@angular/core';
+import { MatIconModule } from '@angular/material/icon';
+import type { HubComponent } from '../../domain/component';
+
+/** binary-sensor: active or not (a door open, motion seen, smoke). Read only. */
+@Component({
+  selector: 'simo-binary-sensor-widget',
+  imports: [MatIconModule],
+  template: `
+    <mat-icon aria-hidden="true" [class.active]="active()">{{ active() ? 'sensors' : 'sensors_off' }}</mat-icon>
+    <span class="state">{{ active() ? 'Active' : 'Inactive' }}</span>
+  `,
+  styles: `
+    :host { display: flex; align-items: center; gap: 8px; min-height: 48px; }
+    .state { font: var(--mat-sys-title-large); }
+    .active { color: var(--mat-sys-tertiary); }
+  `,
+})
+export class BinarySensorWidget {
+  readonly component = input.required<HubComponent>();
+  protected readonly active = computed(() => this.component().value === true);
+}

@@ -1,0 +1,17 @@
+import { Component, computed, input } from '@angular/core';
+import type { HubComponent } from '../../domain/component';
+import { describeValue } from './describe-value';
+
+/** Any other type: the value as text, honestly, with no controls it cannot back up. */
+@Component({
+  selector: 'simo-plain-widget',
+  template: `<span class="value">{{ text() }}</span>`,
+  styles: `
+    :host { display: flex; align-items: center; min-height: 48px; }
+    .value { font: var(--mat-sys-title-medium); overflow-wrap: anywhere; }
+  `,
+})
+export class PlainWidget {
+  readonly component = input.required<HubComponent>();
+  protected readonly text = computed(() => describeValue(this.component().value, this.component().valueUnits));
+}

@@ -33,7 +33,7 @@ export function describeConnection(link: LinkState, phase: SyncPhase, dataAsOf: 
 /** "10:42" today, "3 Dec 10:42" on another day. */
 export function formatClock(at: number, now: number): string {
   const d = new Date(at);
-  const time = d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  const time = d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const sameDay = new Date(now).toDateString() === d.toDateString();
   return sameDay ? time : `${d.toLocaleDateString(undefined, { day: 'numeric', month: 'short' })} ${time}`;
 }

@@ -53,6 +53,7 @@ export class MqttConnection {
   private connectedAt = 0;
   private filters = new Set<string>();
   private generation = 0;
+  private linkCount = 0;
 
   constructor() {
     const wake = merge(this.browser.cameOnline, this.browser.becameVisible).subscribe(() => {
@@ -128,7 +129,7 @@ export class MqttConnection {
       url: target.url,
       username: target.username,
       password: target.password,
-      clientId: `simo-dash-${Math.floor(this.clock.random() * 36 ** 8).toString(36)}-${this.clock.now().toString(36)}`,
+      clientId: `simo-dash-${Math.floor(this.clock.random() * 36 ** 8).toString(36)}-${this.clock.now().toString(36)}-${++this.linkCount}`,
       keepaliveSeconds: this.config.keepaliveSeconds,
     });
     this.link = link;

@@ -2,6 +2,7 @@
 process.env.CHROME_BIN = process.env.CHROME_BIN || '/usr/bin/chromium';
 
 const { summaryReporter } = require('./scripts/karma-summary-reporter.cjs');
+const chromiumFlags = require('./scripts/chromium-flags.cjs');
 
 module.exports = function (config) {
   config.set({
@@ -21,16 +22,7 @@ module.exports = function (config) {
     customLaunchers: {
       ChromeHeadlessNoSandbox: {
         base: 'ChromeHeadless',
-        flags: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        flags: chromiumFlags,
       },
     },
     browserNoActivityTimeout: 120000,

@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import type { HubOptions } from './e2e/support/fixtures';
+import chromiumFlags from './scripts/chromium-flags.cjs';
 
 /**
  * End-to-end tests: the production build served by the simulated hub (one origin, like the real hub),
@@ -18,16 +19,7 @@ export default defineConfig<HubOptions>({
     browserName: 'chromium',
     launchOptions: {
       executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: chromiumFlags,
     },
     viewport: { width: 1280, height: 800 },
     trace: 'retain-on-failure',

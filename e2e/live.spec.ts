@@ -30,6 +30,22 @@ test.describe('live state', () => {
     await expect(tile(page, 'Living room lamp')).toHaveCount(0);
   });
 
+  test('a component created on the hub appears (the hub announces it only through perms-changed)', async ({ page, hub }) => {
+    await signInWithKey(page, USERS.member);
+    await openZone(page, 'Kitchen');
+    await expect(tile(page, 'Coffee machine')).toHaveCount(0);
+    await hub.sim('/components', {
+      id: 140, instance: 1, name: 'Coffee machine', zone: 2, base_type: 'switch', value: false,
+      app_widget: { type: 'switch-single', size: [2, 1] }, readable_by: [3],
+    });
+    await expect(tile(page, 'Coffee machine')).toBeVisible();
+    await expect(tile(page, 'Coffee machine')).toContainText('Read only');
+    // Deleting sends nothing at all; the next resync (here, after a permission change) drops it.
+    await hub.sim('/components/140', undefined, 'DELETE');
+    await hub.sim('/permissions', { role: 3, component: 102, read: true, write: true });
+    await expect(tile(page, 'Coffee machine')).toHaveCount(0);
+  });
+
   test('malformed feed payloads, wrong types and unknown ids are ignored', async ({ page, hub }) => {
     await signInWithKey(page, USERS.owner);
     const errors: string[] = [];

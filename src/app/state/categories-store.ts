@@ -1,20 +1,14 @@
-import { computed } from '@angular/core';
-import { patchState, signalStore, withComputed, withMethods } from '@ngrx/signals';
-import { removeAllEntities, setAllEntities, updateEntity, withEntities } from '@ngrx/signals/entities';
+import { patchState, signalStore, withMethods } from '@ngrx/signals';
+import { updateEntity } from '@ngrx/signals/entities';
 import type { NamedEvent } from '../domain/feed';
 import type { Category } from '../domain/place';
+import { withOrderedEntities } from './with-ordered-entities';
 
 /** The instance's categories, in the hub's order; one of them may be the special "All". */
 export const CategoriesStore = signalStore(
   { providedIn: 'root' },
-  withEntities<Category>(),
-  withComputed(({ entities }) => ({
-    ordered: computed(() => [...entities()].sort((a, b) => a.order - b.order || a.id - b.id)),
-  })),
+  withOrderedEntities<Category>(),
   withMethods((store) => ({
-    replaceAll(categories: readonly Category[]): void {
-      patchState(store, setAllEntities([...categories]));
-    },
     /** Applies renames; returns true when a newer `last_modified` asks for a refetch (icons, images). */
     applyEvents(events: readonly NamedEvent[]): boolean {
       let refetch = false;
@@ -25,9 +19,6 @@ export const CategoriesStore = signalStore(
         if (e.name !== null && e.name !== category.name) patchState(store, updateEntity({ id: e.id, changes: { name: e.name } }));
       }
       return refetch;
-    },
-    clear(): void {
-      patchState(store, removeAllEntities());
     },
   })),
 );

@@ -1,20 +1,14 @@
-import { computed } from '@angular/core';
-import { patchState, signalStore, withComputed, withMethods } from '@ngrx/signals';
-import { removeAllEntities, setAllEntities, updateEntity, withEntities } from '@ngrx/signals/entities';
+import { patchState, signalStore, withMethods } from '@ngrx/signals';
+import { updateEntity } from '@ngrx/signals/entities';
 import type { NamedEvent } from '../domain/feed';
 import type { Zone } from '../domain/place';
+import { withOrderedEntities } from './with-ordered-entities';
 
 /** The instance's zones, in the hub's order. */
 export const ZonesStore = signalStore(
   { providedIn: 'root' },
-  withEntities<Zone>(),
-  withComputed(({ entities }) => ({
-    ordered: computed(() => [...entities()].sort((a, b) => a.order - b.order || a.id - b.id)),
-  })),
+  withOrderedEntities<Zone>(),
   withMethods((store) => ({
-    replaceAll(zones: readonly Zone[]): void {
-      patchState(store, setAllEntities([...zones]));
-    },
     /** Applies renames; returns true when an order change means the list must be fetched again. */
     applyEvents(events: readonly NamedEvent[]): boolean {
       let refetch = false;
@@ -25,9 +19,6 @@ export const ZonesStore = signalStore(
         if (e.name !== null && e.name !== zone.name) patchState(store, updateEntity({ id: e.id, changes: { name: e.name } }));
       }
       return refetch;
-    },
-    clear(): void {
-      patchState(store, removeAllEntities());
     },
   })),
 );

@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { hasLowBattery, type HubComponent } from '../../domain/component';
-import type { CommandState } from '../../state';
+import { isInFlight, type CommandState } from '../../state';
 import {
   BinarySensorWidget, DimmerWidget, MultiSensorWidget, NumericSensorWidget, PlainWidget, SwitchWidget, widgetKindFor, type WidgetIntent,
 } from '../widgets';
@@ -43,8 +43,24 @@ export class ComponentTile {
 
   protected readonly kind = computed(() => widgetKindFor(this.component()));
   protected readonly lowBattery = computed(() => hasLowBattery(this.component()));
-  protected readonly inFlight = computed(() => {
-    const s = this.command()?.status;
-    return s === 'sending' || s === 'accepted';
+  protected readonly inFlight = computed(() => isInFlight(this.command()));
+  /** A command that did not work: what to say, the hub's full text if any, whether Retry makes sense. */
+  protected readonly problem = computed(() => {
+    const cmd = this.command();
+    switch (cmd?.status) {
+      case 'failed':
+        return {
+          icon: 'error',
+          text: cmd.error?.summary ?? 'The hub refused the command.',
+          details: cmd.error && cmd.error.full !== cmd.error.summary ? cmd.error.full : null,
+          retryable: true,
+        };
+      case 'timed-out':
+        return { icon: 'schedule', text: `No answer from the hub in time: “${cmd.intent}” may not have happened.`, details: null, retryable: true };
+      case 'not-sent':
+        return { icon: 'cloud_off', text: cmd.error?.summary ?? 'Not sent.', details: null, retryable: false };
+      default:
+        return null;
+    }
   });
 }

@@ -40,6 +40,9 @@ try {
   process.exit(1);
 }
 console.log(`SIMO hub simulator (${hub.broker.kind}) listening on ${hub.url}`);
+if (!/^(127\.|localhost$|::1$)/.test(values.host)) {
+  console.warn('Warning: the /__sim/ endpoints that drive this hub are open to anyone who can reach it.');
+}
 // A line the test runner and start script wait for.
 console.log(`HUB_READY ${hub.url}`);
 

@@ -26,24 +26,23 @@ export const ComponentsStore = signalStore(
     },
     /**
      * Applies a batch of feed messages in arrival order; messages for ids REST did not return are
-     * ignored (§9.2 step 6). Returns the ids whose definition must be fetched again.
+     * ignored (§9.2 step 6). Returns the ids that changed, and those whose definition must be fetched
+     * again.
      */
-    applyEvents(events: readonly ComponentEvent[]): { applied: number; definitionsStale: number[] } {
+    applyEvents(events: readonly ComponentEvent[]): { appliedIds: number[]; definitionsStale: number[] } {
       const map = store.entityMap();
       const changed = new Map<number, HubComponent>();
       const stale = new Set<number>();
-      let applied = 0;
       for (const event of events) {
         const current = changed.get(event.id) ?? map[event.id];
         if (!current) continue;
         const outcome = applyComponentEvent(current, event);
         if (!outcome.applied) continue;
-        applied++;
         changed.set(event.id, outcome.component);
         if (outcome.definitionStale) stale.add(event.id);
       }
       if (changed.size) patchState(store, setEntities([...changed.values()]));
-      return { applied, definitionsStale: [...stale] };
+      return { appliedIds: [...changed.keys()], definitionsStale: [...stale] };
     },
     clear(): void {
       patchState(store, removeAllEntities());

@@ -91,21 +91,23 @@ export class LiveSync {
 
   private async follow(instance: Instance | null, userId: number | null, credentials: { username: string; password: string } | null) {
     const switched = instance?.uid !== this.instance?.uid || userId !== this.userId;
+    if (!instance || userId === null || !credentials) this.connection.stop();
+    // A newer call (another switch while this one awaits) wins: this one stops after its awaits.
+    const generation = switched ? ++this.generation : this.generation;
     if (switched) {
-      this.generation++;
-      await this.cache.flush();
       this.instance = instance;
       this.userId = userId;
       this.buffer = emptyBatch();
       this.pending = emptyBatch();
       this.commands.clear();
+      // Signed out: nothing of this user's home stays on the device. Otherwise what is pending for the
+      // previous instance is written before the stores change.
+      if (userId === null) await this.cache.clearAll();
+      else await this.cache.flush();
       if (instance) await this.showSaved(instance.uid);
       else this.clearStores();
     }
-    if (!instance || userId === null || !credentials) {
-      this.connection.stop();
-      return;
-    }
+    if (generation !== this.generation || !instance || userId === null || !credentials) return;
     this.connection.setFilters([...feedFilters(userId, instance.uid), permsChangedTopic(userId), controlReplyFilter(userId)]);
     if (this.connection.state().kind === 'idle' || this.connection.state().kind === 'refused') {
       const wsUrl = new URL('/mqtt/', this.location.href());
@@ -162,8 +164,13 @@ export class LiveSync {
       const buffered = this.buffer ?? emptyBatch();
       this.buffer = null;
       this.apply(buffered);
-      if (this.connection.state().kind === 'connected') this.status.live();
-      else this.status.lost(this.clock.now());
+      if (this.connection.state().kind === 'connected') {
+        this.status.live();
+      } else {
+        // The link dropped while the snapshot was on its way: good data, but not live.
+        this.buffer = emptyBatch();
+        this.status.showingSaved(this.clock.now());
+      }
       this.cache.schedule(instance.uid);
     } catch (err) {
       if (generation !== this.generation) return;
@@ -227,10 +234,10 @@ export class LiveSync {
     this.rejectedMessages += batch.rejected;
     let changed = false;
     if (batch.components.length) {
-      const { applied, definitionsStale } = this.components.applyEvents(batch.components);
-      if (applied) {
+      const { appliedIds, definitionsStale } = this.components.applyEvents(batch.components);
+      if (appliedIds.length) {
         changed = true;
-        this._componentsUpdated.next([...new Set(batch.components.map((e) => e.id))]);
+        this._componentsUpdated.next(appliedIds);
       }
       if (definitionsStale.length) void this.refetchDefinitions(instance, definitionsStale);
     }

@@ -9,7 +9,6 @@ import { MatToolbarModule } from '@angular/material/toolbar';
 import { Router } from '@angular/router';
 import { ControlService } from '../../core/control';
 import { describeHubError } from '../../core/hub-api';
-import { SnapshotCache } from '../../core/persistence';
 import { SessionStore } from '../../core/session';
 import type { HubComponent } from '../../domain/component';
 import { CommandsStore, ComponentsStore, ConnectionStore, PeopleStore, ZonesStore, type CommandState } from '../../state';
@@ -35,7 +34,6 @@ export class DashboardPage {
   private readonly commands = inject(CommandsStore);
   private readonly people = inject(PeopleStore);
   private readonly control = inject(ControlService);
-  private readonly cache = inject(SnapshotCache);
   private readonly router = inject(Router);
 
   private readonly chosenZone = signal<number | null>(null);
@@ -87,7 +85,7 @@ export class DashboardPage {
   }
 
   protected async signOut(): Promise<void> {
-    await this.cache.clearAll();
+    // LiveSync sees the user go and wipes the saved dashboard with the connection.
     await this.session.signOut();
     await this.router.navigateByUrl('/sign-in');
   }

@@ -1,6 +1,6 @@
 import type { HubDb } from '../model/db.js';
 import type { ComponentRow, InstanceRow, UserRow } from '../model/types.js';
-import { controllerMethods } from '../services/controllers.js';
+import { controllerMethods } from '../services/controllers/index.js';
 import { drfSecondsString } from '../services/hub-time.js';
 
 /** REST representations (core/serializers.py, users/serializers.py): timestamps are float seconds. */

@@ -1,7 +1,7 @@
 import type { HubDb } from '../model/db.js';
 import type { JsonObject, JsonValue } from '../model/types.js';
 import type { Bus } from './bus.js';
-import { controllerOf, type Effect } from './controllers.js';
+import { controllerOf, type Effect } from './controllers/index.js';
 import type { Actor } from './events.js';
 import { PythonError, typeError } from './python-error.js';
 import type { Throttle } from './throttle.js';

@@ -40,6 +40,8 @@ export class DimmerWidget {
   readonly component = input.required<HubComponent>();
   /** The component's latest command: a level in flight is shown on the slider as an intention. */
   readonly command = input<CommandState | undefined>(undefined);
+  /** False while the data is not live: a command could not be sent, so none is offered. */
+  readonly interactive = input(true);
   readonly intent = output<WidgetIntent>();
 
   protected readonly range = computed(() => dimmerRange(this.component().config));
@@ -52,8 +54,10 @@ export class DimmerWidget {
     return typeof asked === 'number' ? asked : this.value();
   });
   protected readonly level = computed(() => formatReading(this.value(), this.component().valueUnits ?? '%'));
-  protected readonly canSend = computed(() => canCall(this.component(), 'send'));
-  protected readonly canSwitch = computed(() => canCall(this.component(), 'turn_on') && canCall(this.component(), 'turn_off'));
+  protected readonly canSend = computed(() => this.interactive() && canCall(this.component(), 'send'));
+  protected readonly canSwitch = computed(
+    () => this.interactive() && canCall(this.component(), 'turn_on') && canCall(this.component(), 'turn_off'),
+  );
 
   protected switched(event: MatSlideToggleChange): void {
     const wanted = event.checked;

@@ -23,10 +23,14 @@ import type { WidgetIntent } from './widget-intent';
 })
 export class SwitchWidget {
   readonly component = input.required<HubComponent>();
+  /** False while the data is not live: a command could not be sent, so none is offered. */
+  readonly interactive = input(true);
   readonly intent = output<WidgetIntent>();
 
   protected readonly on = computed(() => this.component().value === true);
-  protected readonly canSwitch = computed(() => canCall(this.component(), 'turn_on') && canCall(this.component(), 'turn_off'));
+  protected readonly canSwitch = computed(
+    () => this.interactive() && canCall(this.component(), 'turn_on') && canCall(this.component(), 'turn_off'),
+  );
 
   protected switched(event: MatSlideToggleChange): void {
     const wanted = event.checked;

@@ -38,6 +38,11 @@ test.describe('sign-in', () => {
     await page.getByLabel('Secret key').fill(USERS.owner.secret);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(page.getByRole('alert')).toContainText('belongs to another account');
+    // An inactive member is refused by the hub exactly like a wrong key; the message names both.
+    await page.getByLabel('Email').fill(USERS.inactive.email);
+    await page.getByLabel('Secret key').fill(USERS.inactive.secret);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect(page.getByRole('alert')).toContainText('not active on the hub');
   });
 
   test('a wrong password on the hub sign-in page is refused there', async ({ page }) => {

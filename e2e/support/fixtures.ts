@@ -20,6 +20,7 @@ export const USERS = {
   master: { id: 1, email: 'master@demo.simo.io', secret: 'MstrK3y0a9b8c7d6e5f4', password: 'demo-master', name: 'Mia Master' },
   owner: { id: 3, email: 'owner@demo.simo.io', secret: '0wnerK3y1a2b3c4d5e6f', password: 'demo-owner', name: 'Olivia Owner' },
   member: { id: 4, email: 'member@demo.simo.io', secret: 'R3strictedKey9x8y7z6', password: 'demo-member', name: 'Rory Restricted' },
+  inactive: { id: 5, email: 'inactive@demo.simo.io', secret: 'Inact1veKey5w4v3u2t1', password: 'demo-inactive', name: 'Ivy Inactive' },
 } satisfies Record<string, DemoUser>;
 
 export const HOME_UID = 'hQ7k2LmP9x';

@@ -12,7 +12,7 @@ export type SignInError =
 export function describeSignInError(e: SignInError): string {
   switch (e.kind) {
     case 'wrong-credentials':
-      return 'Wrong email or secret key. The secret key is the 20-character key from your SIMO.io user profile.';
+      return 'Wrong email or secret key, or this account is not active on the hub. The secret key is the 20-character key from your SIMO.io user profile.';
     case 'email-mismatch':
       return 'This secret key belongs to another account. Check the email address.';
     case 'no-homes':

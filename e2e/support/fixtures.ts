@@ -25,7 +25,7 @@ export const USERS = {
 
 export const HOME_UID = 'hQ7k2LmP9x';
 
-export const test = base.extend<HubOptions & { hub: HubProcess }>({
+export const test = base.extend<HubOptions & { hub: HubProcess; cspGuard: void }>({
   broker: ['aedes', { option: true }],
   hubArgs: [[], { option: true }],
   hub: async ({ broker, hubArgs }, use) => {
@@ -34,6 +34,22 @@ export const test = base.extend<HubOptions & { hub: HubProcess }>({
     await hub.stop();
   },
   baseURL: async ({ hub }, use) => use(hub.url),
+  /** Every test fails on a Content-Security-Policy or Trusted Types violation in any page it opened. */
+  cspGuard: [
+    async ({ context }, use) => {
+      const violations: string[] = [];
+      await context.exposeBinding('__reportCspViolation', (_source, text: string) => void violations.push(text));
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          const report = (window as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation;
+          void report(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber} (${e.sample})`);
+        });
+      });
+      await use();
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

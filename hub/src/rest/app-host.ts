@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Duplex } from 'node:stream';
 import httpProxy from 'http-proxy';
+import { securityHeaders } from '../../../server/security-headers.mjs';
 import { sendHtml } from './http-util.js';
 
 const TYPES: Record<string, string> = {
@@ -57,6 +58,7 @@ export class AppHost {
     const name = file.slice(dir.length);
     const hashed = /[.-][A-Z0-9]{8,}\.(js|css|woff2?)$/i.test(name);
     res.writeHead(200, {
+      ...securityHeaders(),
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
     });

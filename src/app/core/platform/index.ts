@@ -4,3 +4,4 @@ export * from './key-value-store';
 export * from './page-location';
 export * from './web-crypto';
 export * from './now';
+export * from './trusted-types';

@@ -1,0 +1,3 @@
+export declare const CONTENT_SECURITY_POLICY: string;
+export declare const PERMISSIONS_POLICY: string;
+export declare function securityHeaders(): Record<string, string>;

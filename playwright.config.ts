@@ -26,7 +26,14 @@ export default defineConfig<HubOptions>({
     screenshot: 'only-on-failure',
   },
   projects: [
-    { name: 'aedes', use: { broker: 'aedes' } },
-    { name: 'mosquitto', use: { broker: 'mosquitto' } },
+    { name: 'aedes', use: { broker: 'aedes' }, testIgnore: /proxied\.spec/ },
+    { name: 'mosquitto', use: { broker: 'mosquitto' }, testIgnore: /proxied\.spec/ },
+    // As with a real hub: the hub serves no dashboard; the serve command serves it over HTTPS with a
+    // generated certificate and proxies the hub's paths, /mqtt/ included.
+    {
+      name: 'proxied',
+      use: { broker: 'aedes', viaServeCommand: true, ignoreHTTPSErrors: true },
+      testMatch: /(proxied|sign-in|live|control)\.spec\.ts/,
+    },
   ],
 });

@@ -2,6 +2,7 @@
 // `npm test`: every suite, in order, each ending with its own `N passed, N failed`, then the total.
 //   unit  Karma + Jasmine in headless Chromium (src/**/*.spec.ts)
 //   hub   the simulated hub's own tests, with a real MQTT client, on aedes and mosquitto (hub/test)
+//   server the serve command that puts the dashboard beside a real hub (server/test)
 //   e2e   Playwright in Chromium against the production build and the simulated hub (e2e/)
 // `npm test -- unit hub` runs only those.
 import { spawn } from 'node:child_process';
@@ -17,6 +18,7 @@ const SUITES = {
     cmd: ['node', '--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', 'hub/test/hub.test.ts'],
     summary: null,
   },
+  server: { cmd: ['node', '--test', '--test-reporter=spec', 'server/test/serve.test.mjs'], summary: null },
   e2e: { before: ['sh', '-c', 'npx tsc -p e2e/tsconfig.json && npx ng build --progress=false'], cmd: ['npx', 'playwright', 'test'], summary: /^e2e: (\d+) passed, (\d+) failed/m },
 };
 
@@ -84,7 +86,7 @@ for (const name of names) {
 
 console.log('\n=== summary ===');
 for (const r of results) {
-  console.log(`${r.name.padEnd(5)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  ${r.seconds.toFixed(0)} s${r.note ? `  (${r.note})` : ''}`);
+  console.log(`${r.name.padEnd(6)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  ${r.seconds.toFixed(0)} s${r.note ? `  (${r.note})` : ''}`);
 }
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);

@@ -1,10 +1,13 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { HubProcess } from './hub-process';
+import { ServeProcess } from './serve-process';
 
 export interface HubOptions {
   broker: 'aedes' | 'mosquitto';
   /** Extra command-line options for the simulated hub of a test (e.g. a slower device). */
   hubArgs: string[];
+  /** The app reaches the hub through the serve command over HTTPS, as with a real hub. */
+  viaServeCommand: boolean;
 }
 
 export interface DemoUser {
@@ -25,15 +28,21 @@ export const USERS = {
 
 export const HOME_UID = 'hQ7k2LmP9x';
 
-export const test = base.extend<HubOptions & { hub: HubProcess; cspGuard: void }>({
+export const test = base.extend<HubOptions & { hub: HubProcess; serve: ServeProcess | null; cspGuard: void }>({
   broker: ['aedes', { option: true }],
   hubArgs: [[], { option: true }],
-  hub: async ({ broker, hubArgs }, use) => {
-    const hub = await HubProcess.start(broker, hubArgs);
+  viaServeCommand: [false, { option: true }],
+  hub: async ({ broker, hubArgs, viaServeCommand }, use) => {
+    const hub = await HubProcess.start(broker, hubArgs, !viaServeCommand);
     await use(hub);
     await hub.stop();
   },
-  baseURL: async ({ hub }, use) => use(hub.url),
+  serve: async ({ hub, viaServeCommand }, use) => {
+    const serve = viaServeCommand ? await ServeProcess.start(hub.url) : null;
+    await use(serve);
+    await serve?.stop();
+  },
+  baseURL: async ({ hub, serve }, use) => use(serve?.url ?? hub.url),
   /** Every test fails on a Content-Security-Policy or Trusted Types violation in any page it opened. */
   cspGuard: [
     async ({ context }, use) => {

@@ -11,10 +11,12 @@ export class HubProcess {
     readonly url: string,
   ) {}
 
-  static start(broker: 'aedes' | 'mosquitto', extraArgs: string[] = []): Promise<HubProcess> {
+  /** `serveApp: false` for a hub that, like a real one, serves no dashboard (the serve command does). */
+  static start(broker: 'aedes' | 'mosquitto', extraArgs: string[] = [], serveApp = true): Promise<HubProcess> {
+    const app = serveApp ? ['--app-dir', APP_DIR] : [];
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', resolve(ROOT, 'hub/src/main.ts'), '--port', '0', '--broker', broker, '--app-dir', APP_DIR, '--page-size', '10', ...extraArgs],
+      ['--import', 'tsx', resolve(ROOT, 'hub/src/main.ts'), '--port', '0', '--broker', broker, ...app, '--page-size', '10', ...extraArgs],
       { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     return new Promise((resolvePromise, reject) => {

@@ -113,7 +113,7 @@ export class Hub {
         if (hubPath && this.outage) return badGateway(res);
         if (await sessions.handle(req, res, url)) return;
         if (await api.handle(req, res, url)) return;
-        if (!hubPath && app.handle(req, res, url)) return;
+        if (!hubPath && app.handle(req, res)) return;
         sendJson(res, 404, { detail: 'Not found.' });
       };
       route().catch((err: unknown) => {
@@ -187,6 +187,15 @@ export class Hub {
   saveZone(id: number, changes: { name?: string; order?: number }): void {
     const r = this.db.saveZone(id, changes);
     if (r) void this.events.zoneSaved(r.zone, r.dirty);
+  }
+
+  /** An admin changed a user's secret key: REST refuses the old one, the broker drops its sessions. */
+  async changeSecretKey(userId: number, secret: string): Promise<boolean> {
+    const user = this.db.user(userId);
+    if (!user) return false;
+    user.secret_key = secret;
+    await this.broker.usersChanged();
+    return true;
   }
 
   /** Restarts the broker and returns once the hub's own services are connected and subscribed again. */

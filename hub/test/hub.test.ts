@@ -146,6 +146,20 @@ for (const broker of BROKERS) {
       owner.client.end(true);
     });
 
+    it('drops the sessions of a user whose key changed, and refuses the old key afterwards', async () => {
+      const member = await connectUser(hub, MEMBER);
+      const closed = new Promise<void>((resolve) => member.client.once('close', () => resolve()));
+      await hub.changeSecretKey(MEMBER.id, 'NewMemberKey00000000');
+      await closed;
+      const err = await connectError(hub, MEMBER);
+      assert.equal(err.code, 5);
+      const res = await fetch(`${hub.url}/users/whoami/`, { headers: { Secret: MEMBER.secret } });
+      assert.equal(res.status, 401);
+      const again = await connectUser(hub, { email: MEMBER.email, secret: 'NewMemberKey00000000' });
+      again.client.end(true);
+      await hub.changeSecretKey(MEMBER.id, MEMBER.secret);
+    });
+
     it('bans a user for 300 s after 200 control messages in 10 s', async () => {
       const master = await connectUser(hub, MASTER);
       await subscribe(master.client, `SIMO/user/${MASTER.id}/control-resp/+`);

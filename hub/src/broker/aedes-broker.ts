@@ -5,7 +5,7 @@ import { Aedes, type Client } from 'aedes';
 import { WebSocketServer, createWebSocketStream } from 'ws';
 import { aclAllows, freePort, sleep, type Broker, type BrokerOptions } from './broker.js';
 
-type SimoClient = Client & { simoUser?: string };
+type SimoClient = Client & { simoUser?: string; simoPassword?: string };
 
 /** aedes in this process, with mosquitto's behaviour where the two differ. */
 export class AedesBroker implements Broker {
@@ -45,6 +45,7 @@ export class AedesBroker implements Broker {
       // Like mosquitto: the password file decides; an inactive user still connects and gets nothing.
       if (user && user.secret_key === pass) {
         client.simoUser = user.email;
+        client.simoPassword = pass;
         return done(null, true);
       }
       const err = Object.assign(new Error('Not authorized'), { returnCode: 5 });
@@ -98,8 +99,22 @@ export class AedesBroker implements Broker {
     await this.start();
   }
 
+  /**
+   * aedes asks the database on every check, so the ACL needs no rebuild; like mosquitto on reload,
+   * clients whose password no longer matches are disconnected.
+   */
   async usersChanged(): Promise<void> {
-    // aedes asks the database on every check, so there is nothing to rebuild.
+    const broker = this.broker;
+    if (!broker) return;
+    const { db } = this.options;
+    // `clients` is public in aedes but missing from its type declarations.
+    const clients = (broker as unknown as { clients: Record<string, SimoClient> }).clients;
+    for (const client of Object.values(clients)) {
+      const who = client.simoUser;
+      if (!who || who === 'root') continue;
+      const user = db.userByEmail(who);
+      if (!user || user.secret_key !== client.simoPassword) client.close();
+    }
   }
 
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {

@@ -12,6 +12,7 @@ import { readBody, sendJson } from './http-util.js';
  *   POST   /__sim/components                 {row…, "readable_by"?: [role ids]}: create (perms-changed only)
  *   DELETE /__sim/components/<id>            delete (no event, like the real hub)
  *   POST   /__sim/permissions                {role, component, read, write}: save a permission row
+ *   POST   /__sim/users/<id>/secret-key      {"secret_key": "…"}: an admin changes the user's key
  *   POST   /__sim/instance-users/<id>        {at_home?, last_seen?, …}
  *   POST   /__sim/zones/<id>                 {name?, order?}
  *   POST   /__sim/broker/restart             {"down_ms"?: 500}
@@ -62,6 +63,12 @@ export class SimApi {
       if (typeof role !== 'number' || typeof component !== 'number') return sendJson(res, 400, { detail: 'role and component ids required' });
       hub.savePermission({ role, component, read: read === true, write: write === true });
       return sendJson(res, 200, { ok: true });
+    }
+    const secret = /^\/users\/(\d+)\/secret-key\/?$/.exec(path);
+    if (secret && req.method === 'POST') {
+      const key = body['secret_key'];
+      if (typeof key !== 'string' || !/^[A-Za-z0-9]{20}$/.test(key)) return sendJson(res, 400, { detail: 'secret_key: 20 letters or digits' });
+      return sendJson(res, (await hub.changeSecretKey(Number(secret[1]), key)) ? 200 : 404, { ok: true });
     }
     const iu = /^\/instance-users\/(\d+)\/?$/.exec(path);
     if (iu && req.method === 'POST') {

@@ -172,11 +172,11 @@ export const SessionStore = signalStore(
         void persist();
       },
 
-      /** The hub no longer accepts the key (changed, user removed): back to sign-in, data kept. */
+      /** The hub no longer accepts the key (changed, user removed): back to sign-in, saved data kept. */
       credentialsRejected(): void {
         auth.use(null);
         void vault.wipe();
-        patchState(store, { status: 'signed-out', credentials: null, remembered: false, error: { kind: 'wrong-credentials' } });
+        patchState(store, { status: 'signed-out', credentials: null, remembered: false, error: { kind: 'key-rejected' } });
       },
 
       /** Forgets the key and the session on this device. */

@@ -7,6 +7,7 @@ export type SignInError =
   | { readonly kind: 'no-homes' }
   | { readonly kind: 'no-hub-session' }
   | { readonly kind: 'key-not-kept' }
+  | { readonly kind: 'key-rejected' }
   | { readonly kind: 'hub'; readonly error: HubError };
 
 export function describeSignInError(e: SignInError): string {
@@ -21,6 +22,8 @@ export function describeSignInError(e: SignInError): string {
       return 'The hub did not sign you in. Try "Sign in with SIMO" again.';
     case 'key-not-kept':
       return 'This device did not keep your key. Sign in again to go live; your saved dashboard is still here.';
+    case 'key-rejected':
+      return 'The hub no longer accepts your secret key (it may have been changed). Sign in again; your saved dashboard is still here.';
     case 'hub':
       return describeHubError(e.error);
   }

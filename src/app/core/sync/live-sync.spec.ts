@@ -129,8 +129,22 @@ describe('LiveSync', () => {
     await settle();
     const session = TestBed.inject(SessionStore);
     expect(session.status()).toBe('signed-out');
-    expect(session.error()).toEqual({ kind: 'wrong-credentials' });
+    expect(session.error()).toEqual({ kind: 'key-rejected' });
     expect(TestBed.inject(MqttConnection).state().kind).toBe('idle');
+  });
+
+  it('signs out, keeping the saved dashboard, when the broker refuses the key', async () => {
+    await signInAndConnect();
+    h.api.answer(snapshotOf([lamp()]));
+    await settle();
+    await new Promise((r) => setTimeout(r, 40)); // the debounced save
+    h.broker.last.drop();
+    await settle();
+    await new Promise((r) => setTimeout(r, 600)); // the first retry (backoff with random 0.5)
+    h.broker.last.refuse();
+    await settle();
+    expect(TestBed.inject(SessionStore).error()).toEqual({ kind: 'key-rejected' });
+    expect(h.kv.data.has(`snapshot:${UID}`)).toBeTrue();
   });
 
   it('saves at most once per debounce, however many messages arrive', async () => {

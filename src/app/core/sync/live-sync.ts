@@ -80,6 +80,10 @@ export class LiveSync {
 
   /** Follows the session: which instance, which credentials. Called once at start-up. */
   start(): void {
+    // The broker refusing our login means the key changed or the user is gone: sign in again.
+    effect(() => {
+      if (this.connection.state().kind === 'refused') untracked(() => this.session.credentialsRejected());
+    }, { injector: this.injector });
     effect(() => {
       const instance = this.session.instance();
       const user = this.session.user();

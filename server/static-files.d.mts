@@ -1,0 +1,2 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+export declare function createStaticHandler(dir: string): (req: IncomingMessage, res: ServerResponse) => boolean;

@@ -48,4 +48,17 @@ test.describe('control', () => {
     await kitchen.getByRole('button', { name: 'Dismiss' }).click();
     await expect(kitchen.getByRole('alert')).toHaveCount(0);
   });
+
+  test('a ban by the hub (too many commands from this account) is explained, with the time left', async ({ page, hub }) => {
+    await signInWithKey(page, USERS.owner);
+    await openZone(page, 'Kitchen');
+    // Another tablet on the same account went over the hub's limit.
+    await hub.sim('/throttle/ban', { user: USERS.owner.id, seconds: 300 });
+    const kitchen = tile(page, 'Kitchen ceiling');
+    await kitchen.getByRole('switch', { name: 'Kitchen ceiling' }).click();
+    await expect(kitchen.getByRole('alert')).toContainText('Rate limit exceeded');
+    await expect(page.getByText(/refusing requests from this account for another (4|5) min/)).toBeVisible();
+    await kitchen.getByRole('switch', { name: 'Kitchen ceiling' }).click();
+    await expect(kitchen.getByRole('alert')).toContainText(/Not sent: the hub is refusing commands from this account for another (4 min \d+ s|5 min)/);
+  });
 });

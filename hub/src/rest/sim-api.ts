@@ -19,6 +19,7 @@ import { readBody, sendJson } from './http-util.js';
  *   POST   /__sim/outage                     {"on": true|false}: the hub behind the proxy is down
  *   POST   /__sim/publish                    {topic, payload (string), retain?}: raw bytes from the hub
  *   POST   /__sim/throttle/reset             forget rate-limit counters and bans
+ *   POST   /__sim/throttle/ban               {"user": id, "seconds"?: 300}: as if the user sent too much
  */
 export class SimApi {
   constructor(private readonly hub: Hub) {}
@@ -93,6 +94,11 @@ export class SimApi {
         return sendJson(res, 400, { detail: 'topic and payload (a string) required' });
       }
       await hub.publishRaw(body['topic'], body['payload'], body['retain'] === true);
+      return sendJson(res, 200, { ok: true });
+    }
+    if (path === '/throttle/ban' && req.method === 'POST') {
+      if (typeof body['user'] !== 'number') return sendJson(res, 400, { detail: 'user id required' });
+      hub.throttle.ban(`user:${body['user']}`, typeof body['seconds'] === 'number' ? body['seconds'] : undefined);
       return sendJson(res, 200, { ok: true });
     }
     if (path === '/throttle/reset' && req.method === 'POST') {

@@ -44,6 +44,11 @@ export class Throttle {
     return { ok: true };
   }
 
+  /** Bans a subject at once (as if it had just gone over a limit elsewhere). */
+  ban(subject: string, seconds = BAN_SECONDS): void {
+    this.bans.set(subject, this.now() + seconds * 1000);
+  }
+
   reset(): void {
     this.hits.clear();
     this.bans.clear();

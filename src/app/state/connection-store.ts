@@ -15,11 +15,13 @@ export interface ConnectionState {
   readonly syncError: HubError | null;
   /** Saving to this device failed (storage full, private mode): shown, not fatal. */
   readonly saveError: string | null;
+  /** Epoch ms until which the hub refuses this account (its 300 s ban after too many requests). */
+  readonly limitedUntil: number | null;
 }
 
 export const ConnectionStore = signalStore(
   { providedIn: 'root' },
-  withState<ConnectionState>({ phase: 'empty', dataAsOf: null, syncError: null, saveError: null }),
+  withState<ConnectionState>({ phase: 'empty', dataAsOf: null, syncError: null, saveError: null, limitedUntil: null }),
   withMethods((store) => ({
     showingSaved(savedAt: number | null): void {
       patchState(store, { phase: savedAt === null ? 'empty' : 'saved', dataAsOf: savedAt });
@@ -38,11 +40,16 @@ export const ConnectionStore = signalStore(
     syncFailed(error: HubError): void {
       patchState(store, { syncError: error, phase: store.dataAsOf() === null ? 'empty' : 'saved' });
     },
+    /** The hub said "too many": it refuses this account until `until` (a later ban wins). */
+    rateLimited(until: number): void {
+      const current = store.limitedUntil();
+      if (current === null || until > current) patchState(store, { limitedUntil: until });
+    },
     saveFailed(message: string | null): void {
       patchState(store, { saveError: message });
     },
     reset(): void {
-      patchState(store, { phase: 'empty', dataAsOf: null, syncError: null, saveError: null });
+      patchState(store, { phase: 'empty', dataAsOf: null, syncError: null, saveError: null, limitedUntil: null });
     },
   })),
 );

@@ -1,5 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { CommandsStore } from '../../state/commands-store';
+import { ConnectionStore } from '../../state/connection-store';
 import { MqttConnection } from '../mqtt/mqtt-connection';
 import { SessionStore } from '../session/session-store';
 import { LiveSync } from '../sync/live-sync';
@@ -64,12 +65,21 @@ describe('ControlService', () => {
     expect(commands.entityMap()[101]?.error).toEqual({ summary: 'Value to big.', full: error });
   });
 
-  it('explains the hub rate limit', async () => {
+  it('explains the hub rate limit and sends nothing more until the ban is over', async () => {
     const outcome = control.send(101, 'turn_on');
     await settle();
     h.broker.last.deliver(`SIMO/user/${USER_ID}/control-resp/${lastCommand().body.request_id}`, { ok: false, error: 'Rate limit exceeded' });
     const result = await outcome;
     expect(result.kind === 'rejected' && result.summary).toContain('up to 5 minutes');
+    expect(TestBed.inject(ConnectionStore).limitedUntil()).toBe(h.clock.now + 300_000);
+    h.clock.now += 60_000;
+    expect(await control.send(101, 'turn_on')).toEqual({ kind: 'not-sent', reason: 'rate-limited' });
+    expect(commands.entityMap()[101]?.error?.summary).toContain('for another 4 min');
+    expect(h.broker.last.published.length).toBe(1);
+    h.clock.now += 240_001;
+    void control.send(101, 'turn_on');
+    await settle();
+    expect(h.broker.last.published.length).toBe(2);
   });
 
   it('times out when no reply comes, and ignores replies to other requests', async () => {

@@ -11,7 +11,8 @@ import { CLOCK } from '../platform';
 import { SessionStore } from '../session/session-store';
 import { LiveSync } from '../sync/live-sync';
 import { CommandGuard } from './command-guard';
-import { describeNotSent, explainHubError, type CommandOutcome } from './command-outcome';
+import { ConnectionStore } from '../../state/connection-store';
+import { HUB_BAN_MS, describeNotSent, explainHubError, type CommandOutcome, type NotSentReason } from './command-outcome';
 
 /**
  * Sends control commands over MQTT (§5) and tells the truth about them: the reply on
@@ -24,6 +25,7 @@ export class ControlService {
   private readonly session = inject(SessionStore);
   private readonly commands = inject(CommandsStore);
   private readonly components = inject(ComponentsStore);
+  private readonly status = inject(ConnectionStore);
   private readonly config = inject(DASHBOARD_CONFIG);
   private readonly clock = inject(CLOCK);
   private readonly guard = new CommandGuard();
@@ -54,13 +56,16 @@ export class ControlService {
     const user = this.session.user();
     const instance = this.session.instance();
     const component = this.components.entityMap()[componentId];
-    const notSent = (reason: 'offline' | 'too-many' | 'not-allowed'): CommandOutcome => {
-      const text = describeNotSent(reason);
+    const limitedFor = (this.status.limitedUntil() ?? 0) - this.clock.now();
+    const notSent = (reason: NotSentReason): CommandOutcome => {
+      const text = describeNotSent(reason, limitedFor / 1000);
       this.commands.set({ ...base, status: 'not-sent', error: { summary: text, full: text } });
       return { kind: 'not-sent', reason };
     };
     if (!component || !component.controllerMethods.includes(method)) return notSent('not-allowed');
     if (!user || !instance || this.connection.state().kind !== 'connected') return notSent('offline');
+    // The hub would answer "Rate limit exceeded" and may extend the ban: wait it out.
+    if (limitedFor > 0) return notSent('rate-limited');
     if (!this.guard.tryTake(this.clock.now())) return notSent('too-many');
 
     this.clearConfirmTimer(componentId);
@@ -84,6 +89,7 @@ export class ControlService {
     try {
       const r = await reply;
       if (!r.ok) {
+        if (r.error.trim() === 'Rate limit exceeded') this.status.rateLimited(this.clock.now() + HUB_BAN_MS);
         const summary = explainHubError(errorSummary(r.error));
         this.commands.advance(componentId, requestId, { status: 'failed', error: { summary, full: r.error }, at: this.clock.now() });
         return { kind: 'rejected', summary, full: r.error };

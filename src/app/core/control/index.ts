@@ -1,3 +1,3 @@
 export { CommandGuard } from './command-guard';
-export { describeNotSent, explainHubError, type CommandOutcome } from './command-outcome';
+export { describeNotSent, explainHubError, type CommandOutcome, type NotSentReason } from './command-outcome';
 export { ControlService } from './control-service';

@@ -1,3 +1,5 @@
+import { formatWait } from '../../domain/wait';
+
 /** Why a request to the hub failed, as a value the UI can explain. */
 export type HubError =
   | { readonly kind: 'unauthorized' }
@@ -37,11 +39,4 @@ export function describeHubError(e: HubError): string {
     case 'malformed':
       return `The hub sent something this dashboard does not understand (${e.what}).`;
   }
-}
-
-function formatWait(seconds: number): string {
-  if (seconds < 60) return `${seconds} s`;
-  const m = Math.floor(seconds / 60);
-  const s = seconds % 60;
-  return s ? `${m} min ${s} s` : `${m} min`;
 }

@@ -196,6 +196,7 @@ export class LiveSync {
       return;
     }
     const wait = error.kind === 'rate-limited' ? error.retryAfterSeconds * 1000 : RESYNC_RETRY_MS;
+    if (error.kind === 'rate-limited') this.status.rateLimited(this.clock.now() + wait);
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
       if (this.connection.state().kind === 'connected') void this.resync();

@@ -58,7 +58,7 @@ export class ComponentTile {
       case 'timed-out':
         return { icon: 'schedule', text: `No answer from the hub in time: “${cmd.intent}” may not have happened.`, details: null, retryable: true };
       case 'not-sent':
-        return { icon: 'cloud_off', text: cmd.error?.summary ?? 'Not sent.', details: null, retryable: false };
+        return { icon: 'block', text: cmd.error?.summary ?? 'Not sent.', details: null, retryable: false };
       default:
         return null;
     }

@@ -9,7 +9,9 @@ import { MatToolbarModule } from '@angular/material/toolbar';
 import { Router } from '@angular/router';
 import { ControlService } from '../../core/control';
 import { describeHubError } from '../../core/hub-api';
+import { Now } from '../../core/platform';
 import { SessionStore } from '../../core/session';
+import { formatWait } from '../../domain/wait';
 import type { HubComponent } from '../../domain/component';
 import { CommandsStore, ComponentsStore, ConnectionStore, PeopleStore, ZonesStore, type CommandState } from '../../state';
 import type { WidgetIntent } from '../widgets';
@@ -34,6 +36,7 @@ export class DashboardPage {
   private readonly commands = inject(CommandsStore);
   private readonly people = inject(PeopleStore);
   private readonly control = inject(ControlService);
+  private readonly now = inject(Now).value;
   private readonly router = inject(Router);
 
   private readonly chosenZone = signal<number | null>(null);
@@ -61,6 +64,13 @@ export class DashboardPage {
   protected readonly syncError = computed(() => {
     const e = this.connection.syncError();
     return e ? describeHubError(e) : null;
+  });
+
+  /** While the hub bans this account: how long it still lasts, ticking. */
+  protected readonly rateLimit = computed(() => {
+    const until = this.connection.limitedUntil();
+    const left = until === null ? 0 : (until - this.now()) / 1000;
+    return left > 0 ? formatWait(left) : null;
   });
 
   protected selectZone(id: number): void {

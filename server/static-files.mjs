@@ -25,7 +25,7 @@ const TYPES = {
  *   true when it answered, false when the request is not for a file of the app
  */
 export function createStaticHandler(dir) {
-  const root = normalize(dir);
+  const root = normalize(dir).replace(/[\/]+$/, '');
   return (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     let pathname;

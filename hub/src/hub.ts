@@ -4,11 +4,12 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { AedesBroker } from './broker/aedes-broker.js';
 import type { Broker } from './broker/broker.js';
 import { MosquittoBroker } from './broker/mosquitto-broker.js';
 import { HubDb, type ComponentChanges } from './model/db.js';
-import type { ComponentRow, HubData, PermissionRow } from './model/types.js';
+import type { ComponentRow, HubData, NotificationRow, PermissionRow } from './model/types.js';
 import { Api } from './rest/api.js';
 import { AppHost } from './rest/app-host.js';
 import { badGateway, sendJson } from './rest/http-util.js';
@@ -22,6 +23,8 @@ import { startFanout } from './services/fanout.js';
 import { Throttle } from './services/throttle.js';
 
 export const DEFAULT_FIXTURE = new URL('../fixtures/demo-home.json', import.meta.url);
+/** The hub's protected media (avatars, icons, category images) for the demo. */
+export const MEDIA_DIR = fileURLToPath(new URL('../fixtures/media/', import.meta.url));
 
 export interface HubOptions {
   port?: number;
@@ -49,6 +52,7 @@ export function loadFixture(path: string | URL = DEFAULT_FIXTURE): HubData {
   for (const u of data.users) u.last_action = relative(u.last_action)!;
   for (const iu of data.instance_users) iu.last_seen = relative(iu.last_seen);
   for (const c of data.categories) c.last_modified = relative(c.last_modified)!;
+  for (const n of data.notifications) n.datetime = relative(n.datetime)!;
   for (const c of data.components) {
     c.last_change = relative(c.last_change)!;
     c.last_modified = relative(c.last_modified)!;
@@ -102,14 +106,21 @@ export class Hub {
     await this.publishInitialState();
 
     const sessions = new Sessions(this.db);
-    const api = new Api({ db: this.db, sessions, throttle: this.throttle, hubUid: this.db.data.hub_uid, pageSize: this.options.pageSize ?? 1000 });
+    const api = new Api({
+      db: this.db,
+      sessions,
+      throttle: this.throttle,
+      hubUid: this.db.data.hub_uid,
+      pageSize: this.options.pageSize ?? 1000,
+      mediaDir: MEDIA_DIR,
+    });
     const app = new AppHost({ dir: this.options.appDir, proxy: this.options.appProxy });
     const sim = this.options.simApi === false ? null : new SimApi(this);
     this.server = http.createServer((req, res) => {
       const url = new URL(req.url ?? '/', 'http://hub.local');
       const route = async () => {
         if (sim && url.pathname.startsWith('/__sim/')) return sim.handle(req, res, url);
-        const hubPath = /^\/(api|users|core|login|logout|api-hub-info|mqtt)(\/|$)/.test(url.pathname);
+        const hubPath = /^\/(api|users|core|login|logout|api-hub-info|mqtt|media)(\/|$)/.test(url.pathname);
         if (hubPath && this.outage) return badGateway(res);
         if (await sessions.handle(req, res, url)) return;
         if (await api.handle(req, res, url)) return;
@@ -216,6 +227,18 @@ export class Hub {
       await this.broker.start();
       await back;
     }
+  }
+
+  /** A notification for some members (the hub sends these from automations and device warnings). */
+  addNotification(n: Omit<NotificationRow, 'id' | 'datetime' | 'archived_by'>): NotificationRow {
+    const row: NotificationRow = {
+      ...n,
+      id: Math.max(0, ...this.db.data.notifications.map((x) => x.id)) + 1,
+      datetime: Date.now() / 1000,
+      archived_by: [],
+    };
+    this.db.data.notifications.push(row);
+    return row;
   }
 
   /** Publishes raw bytes as the hub would (tests use it to feed malformed payloads). */

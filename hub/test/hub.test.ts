@@ -243,6 +243,31 @@ describe('simulated hub REST', () => {
     assert.equal(wrong.status, 403);
   });
 
+  it('serves notifications per user, newest first, and archives them per user', async () => {
+    const owner = await (await get('/api/home/notifications/', { Secret: OWNER.secret })).json();
+    assert.deepEqual(owner.results.map((n: { id: number }) => n.id), [3, 2, 1]);
+    assert.equal(typeof owner.results[0].datetime, 'number');
+    const member = await (await get('/api/home/notifications/', { Secret: MEMBER.secret })).json();
+    assert.deepEqual(member.results.map((n: { id: number }) => n.id), [2]);
+    const archived = await fetch(`${hub.url}/api/home/notifications/2/archive/`, { method: 'POST', headers: { Secret: MEMBER.secret } });
+    assert.equal(archived.status, 200);
+    assert.equal((await (await get('/api/home/notifications/', { Secret: MEMBER.secret })).json()).count, 0);
+    assert.equal((await (await get('/api/home/notifications/?archived=1', { Secret: MEMBER.secret })).json()).count, 1);
+    // Still unarchived for the owner.
+    assert.equal((await (await get('/api/home/notifications/', { Secret: OWNER.secret })).json()).count, 3);
+  });
+
+  it('protects media: a session or the Secret header, otherwise 404', async () => {
+    assert.equal((await get('/media/avatars/olivia.svg')).status, 404);
+    const ok = await get('/media/avatars/olivia.svg', { Secret: MEMBER.secret });
+    assert.equal(ok.status, 200);
+    assert.match(ok.headers.get('content-type')!, /svg/);
+    assert.equal((await get('/media/%2e%2e/demo-home.json', { Secret: MEMBER.secret })).status, 404);
+    const states = await (await get('/api/home/core/states/', { Secret: OWNER.secret })).json();
+    const olivia = states.users.find((u: { id: number }) => u.id === OWNER.id);
+    assert.equal(olivia.avatar.url, `${hub.url}/media/avatars/olivia.svg`);
+  });
+
   it('lists instances in whoami and selects the only one', async () => {
     const member = await (await get('/users/whoami/', { Secret: MEMBER.secret })).json();
     assert.deepEqual(member.instances.map((i: { slug: string }) => i.slug), ['home']);

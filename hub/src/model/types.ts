@@ -13,6 +13,8 @@ export interface UserRow {
   sso_password: string;
   is_master: boolean;
   last_action: number;
+  /** Path of the avatar under /media/, or null. */
+  avatar: string | null;
 }
 
 export interface InstanceRow {
@@ -106,6 +108,18 @@ export interface PermissionRow {
   write: boolean;
 }
 
+export interface NotificationRow {
+  id: number;
+  instance: number;
+  datetime: number;
+  severity: 'info' | 'warning' | 'alarm';
+  title: string;
+  body: string;
+  component: number | null;
+  to_users: number[];
+  archived_by: number[];
+}
+
 /** The whole database: what a fixture file holds. */
 export interface HubData {
   hub_uid: string;
@@ -117,4 +131,5 @@ export interface HubData {
   categories: CategoryRow[];
   components: ComponentRow[];
   permissions: PermissionRow[];
+  notifications: NotificationRow[];
 }

@@ -1,10 +1,12 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
 import type { HubDb } from '../model/db.js';
 import type { InstanceRow, UserRow } from '../model/types.js';
 import type { Scope, Throttle } from '../services/throttle.js';
 import { notFoundHtml, redirect, sendJson } from './http-util.js';
 import {
-  categoriesJson, componentJson, instanceJson, instanceUsersJson, settingsJson, statesJson, zonesJson,
+  categoriesJson, componentJson, instanceJson, instanceUsersJson, notificationsJson, settingsJson, statesJson, zonesJson,
 } from './serializers.js';
 import type { Sessions } from './sso.js';
 
@@ -15,9 +17,20 @@ export interface ApiDeps {
   hubUid: string;
   /** DRF PAGE_SIZE; 1000 on the real hub, smaller in tests so that clients must follow `next`. */
   pageSize: number;
+  /** Folder of the protected files under /media/. */
+  mediaDir: string;
 }
 
+/** notifications/ pages by 25 (notifications/api.py). */
+const NOTIFICATIONS_PAGE_SIZE = 25;
+
 const NOT_AUTHENTICATED = { detail: 'Authentication credentials were not provided.' };
+
+/** The origin the client used, as Django's build_absolute_uri sees it behind a proxy. */
+function requestOrigin(req: IncomingMessage): string {
+  const proto = String(req.headers['x-forwarded-proto'] ?? 'http').split(',')[0]!.trim();
+  return `${proto}://${req.headers.host ?? 'localhost'}`;
+}
 
 /** DRF's PageNumberPagination envelope with absolute `next`/`previous` links. */
 function paginate<T>(req: IncomingMessage, url: URL, res: ServerResponse, items: T[], pageSize: number) {
@@ -58,6 +71,10 @@ export class Api {
 
   async handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
     const path = url.pathname;
+    if (path.startsWith('/media/')) {
+      this.media(req, res, path);
+      return true;
+    }
     const isHubPath = path.startsWith('/api/') || path.startsWith('/users/') || path.startsWith('/core/') || path === '/api-hub-info';
     if (!isHubPath && path !== '/api-hub-info/') return false;
     // Django's APPEND_SLASH: GETs without the trailing slash are redirected.
@@ -102,6 +119,18 @@ export class Api {
     }
     await this.instanceApi(req, res, url, instance, m[2]!);
     return true;
+  }
+
+  /** Protected media (users/views.py:103-193): a session or `Secret`, otherwise a plain 404. */
+  private media(req: IncomingMessage, res: ServerResponse, path: string) {
+    const notFound = () => notFoundHtml(res);
+    if (!this.authenticate(req)) return notFound();
+    const root = normalize(this.deps.mediaDir).replace(/[\/]+$/, '');
+    const file = normalize(join(root, decodeURIComponent(path.slice('/media/'.length))));
+    if (!file.startsWith(root + sep) || !existsSync(file) || statSync(file).isDirectory()) return notFound();
+    const types: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp' };
+    res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'private, max-age=3600' });
+    createReadStream(file).pipe(res);
   }
 
   private whoami(req: IncomingMessage, res: ServerResponse, url: URL) {
@@ -152,11 +181,20 @@ export class Api {
     if (!safe && auth.via === 'session' && !this.deps.sessions.csrfOk(req)) {
       return sendJson(res, 403, { detail: 'CSRF Failed: CSRF token missing.' });
     }
+    const archive = /^notifications\/(\d+)\/archive\/$/.exec(rest);
+    if (archive && req.method === 'POST') {
+      const n = db.data.notifications.find((x) => x.id === Number(archive[1]) && x.instance === instance.id && x.to_users.includes(user.id));
+      if (!n) return sendJson(res, 404, { detail: 'Not found.' });
+      if (!n.archived_by.includes(user.id)) n.archived_by.push(user.id);
+      return sendJson(res, 200, { status: 'archived' });
+    }
     if (!safe) return sendJson(res, 405, { detail: `Method "${req.method}" not allowed.` });
 
     switch (rest) {
       case 'core/states/':
-        return sendJson(res, 200, statesJson(db, user, instance.id));
+        return sendJson(res, 200, statesJson(db, user, instance.id, requestOrigin(req)));
+      case 'notifications/':
+        return paginate(req, url, res, notificationsJson(db, user, instance.id, url.searchParams.get('archived') === '1'), NOTIFICATIONS_PAGE_SIZE);
       case 'core/settings/':
         return sendJson(res, 200, settingsJson(db, this.deps.hubUid, instance));
       case 'core/zones/':

@@ -43,7 +43,12 @@ export function componentJson(db: HubDb, user: UserRow, c: ComponentRow) {
   return out;
 }
 
-export function statesJson(db: HubDb, user: UserRow, instanceId: number) {
+/** Media URLs are absolute on the real hub, built from the request's host. */
+export function mediaUrl(origin: string, path: string | null): string | null {
+  return path ? `${origin}/media/${path}` : null;
+}
+
+export function statesJson(db: HubDb, user: UserRow, instanceId: number, origin: string) {
   const members = db.data.instance_users.filter((iu) => iu.instance === instanceId);
   const users = members
     .map((iu) => ({ iu, u: db.user(iu.user)! }))
@@ -53,7 +58,7 @@ export function statesJson(db: HubDb, user: UserRow, instanceId: number) {
       id: u.id,
       email: u.email,
       name: u.name,
-      avatar: null,
+      avatar: u.avatar ? { url: mediaUrl(origin, u.avatar), last_change: u.last_action } : null,
       role: iu.role,
       is_master: u.is_master,
       is_active: iu.is_active,
@@ -129,6 +134,13 @@ export function instanceUsersJson(db: HubDb, instanceId: number) {
         phone_on_charge: iu.phone_on_charge,
       };
     });
+}
+
+export function notificationsJson(db: HubDb, user: UserRow, instanceId: number, archived: boolean) {
+  return db.data.notifications
+    .filter((n) => n.instance === instanceId && n.to_users.includes(user.id) && n.archived_by.includes(user.id) === archived)
+    .sort((a, b) => b.datetime - a.datetime)
+    .map((n) => ({ id: n.id, datetime: n.datetime, severity: n.severity, title: n.title, body: n.body, component: n.component, to_users: n.to_users }));
 }
 
 export function settingsJson(db: HubDb, hubUid: string, i: InstanceRow) {

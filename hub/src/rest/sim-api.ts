@@ -18,6 +18,8 @@ import { readBody, sendJson } from './http-util.js';
  *   POST   /__sim/broker/restart             {"down_ms"?: 500}
  *   POST   /__sim/outage                     {"on": true|false}: the hub behind the proxy is down
  *   POST   /__sim/publish                    {topic, payload (string), retain?}: raw bytes from the hub
+ *   POST   /__sim/notifications              {instance, severity, title, body, component?, to_users}
+ *   GET    /__sim/notifications              every notification, with who archived it
  *   POST   /__sim/throttle/reset             forget rate-limit counters and bans
  *   POST   /__sim/throttle/ban               {"user": id, "seconds"?: 300}: as if the user sent too much
  */
@@ -95,6 +97,22 @@ export class SimApi {
       }
       await hub.publishRaw(body['topic'], body['payload'], body['retain'] === true);
       return sendJson(res, 200, { ok: true });
+    }
+    if (path === '/notifications' && req.method === 'GET') return sendJson(res, 200, hub.db.data.notifications);
+    if (path === '/notifications' && req.method === 'POST') {
+      const { instance, severity, title, body: text, component, to_users } = body;
+      if (typeof instance !== 'number' || typeof title !== 'string' || !Array.isArray(to_users)) {
+        return sendJson(res, 400, { detail: 'instance, title and to_users required' });
+      }
+      const row = hub.addNotification({
+        instance,
+        severity: severity === 'warning' || severity === 'alarm' ? severity : 'info',
+        title,
+        body: typeof text === 'string' ? text : '',
+        component: typeof component === 'number' ? component : null,
+        to_users: to_users.filter((u): u is number => typeof u === 'number'),
+      });
+      return sendJson(res, 201, row);
     }
     if (path === '/throttle/ban' && req.method === 'POST') {
       if (typeof body['user'] !== 'number') return sendJson(res, 400, { detail: 'user id required' });

@@ -33,7 +33,7 @@ export default defineConfig<HubOptions>({
     {
       name: 'proxied',
       use: { broker: 'aedes', viaServeCommand: true, ignoreHTTPSErrors: true },
-      testMatch: /(proxied|sign-in|live|control)\.spec\.ts/,
+      testMatch: /(proxied|sign-in|live|control|notifications)\.spec\.ts/,
     },
   ],
 });

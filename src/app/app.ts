@@ -3,6 +3,7 @@ import { Router, RouterOutlet } from '@angular/router';
 import { AppErrorHandler } from './core/app-error-handler';
 import { SessionStore } from './core/session';
 import { LiveSync } from './core/sync';
+import { NotificationPoller } from './core/notifications';
 import { SnapshotCache } from './core/persistence';
 import { PAGE_LOCATION } from './core/platform';
 
@@ -38,10 +39,14 @@ export class App {
 
   constructor() {
     const sync = inject(LiveSync);
+    const notifications = inject(NotificationPoller);
     const cache = inject(SnapshotCache);
     void this.session.restore();
     // The saved dashboard paints first; the live connection (and the MQTT library) follows.
-    afterNextRender(() => sync.start());
+    afterNextRender(() => {
+      sync.start();
+      notifications.start();
+    });
     // Whatever is pending is written when the page goes away.
     this.location.onHide(() => void cache.flush());
     // A session that ends while in use (the hub refused the key) goes back to sign-in. Only that

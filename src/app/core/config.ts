@@ -16,6 +16,8 @@ export interface DashboardConfig {
   };
   /** Saved state is written at most this often (one IndexedDB transaction per flush). */
   readonly persistDebounceMs: number;
+  /** How often notifications are fetched while the page is visible (they are not on MQTT). */
+  readonly notificationPollMs: number;
 }
 
 export const DASHBOARD_CONFIG = new InjectionToken<DashboardConfig>('DASHBOARD_CONFIG', {
@@ -26,5 +28,6 @@ export const DASHBOARD_CONFIG = new InjectionToken<DashboardConfig>('DASHBOARD_C
     keepaliveSeconds: 30,
     reconnect: { baseMs: 1_000, capMs: 30_000, goodConnectionMs: 10_000 },
     persistDebounceMs: 1_000,
+    notificationPollMs: 60_000,
   }),
 });

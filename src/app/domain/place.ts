@@ -46,6 +46,8 @@ export interface Person {
   readonly atHome: boolean;
   readonly lastSeen: number | null;
   readonly isActive: boolean;
+  /** The avatar's same-origin path under /media/ (protected: fetched with credentials), or null. */
+  readonly avatarPath: string | null;
   readonly syncedAt: number;
 }
 
@@ -60,6 +62,26 @@ export function parsePerson(raw: unknown): Person | null {
     atHome: raw['at_home'] === true,
     lastSeen,
     isActive: raw['is_active'] !== false,
+    avatarPath: null,
     syncedAt: lastSeen ?? 0,
   };
+}
+
+/**
+ * The avatar of each user in `core/states/` users[] (absolute URLs built by the hub from the request's
+ * host), as same-origin paths by user id: only `/media/…` is accepted.
+ */
+export function avatarPaths(users: unknown): Map<number, string> {
+  const out = new Map<number, string>();
+  if (!Array.isArray(users)) return out;
+  for (const u of users) {
+    if (!isObject(u) || !isInt(u['id']) || !isObject(u['avatar']) || typeof u['avatar']['url'] !== 'string') continue;
+    try {
+      const path = new URL(u['avatar']['url'], 'http://same-origin.invalid').pathname;
+      if (path.startsWith('/media/')) out.set(u['id'], path);
+    } catch {
+      // not a URL: no avatar
+    }
+  }
+  return out;
 }

@@ -5,3 +5,4 @@ export { ConnectionStore, type SyncPhase } from './connection-store';
 export { describeConnection, formatClock, type ConnectionStatus, type StatusTone } from './connection-status';
 export { PeopleStore } from './people-store';
 export { ZonesStore } from './zones-store';
+export { NotificationsStore } from './notifications-store';

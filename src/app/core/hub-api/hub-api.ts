@@ -4,7 +4,8 @@ import { firstValueFrom } from 'rxjs';
 import { isArmStatus, parseComponent, type HubComponent } from '../../domain/component';
 import { parseHubTime } from '../../domain/hub-time';
 import { intOrNull, isInt, isObject, stringOrNull } from '../../domain/json';
-import { parseCategory, parsePerson, parseZone, type Category, type Person, type Zone } from '../../domain/place';
+import { parseNotification, type HubNotification } from '../../domain/notification';
+import { avatarPaths, parseCategory, parsePerson, parseZone, type Category, type Person, type Zone } from '../../domain/place';
 import { HubAuth } from './hub-auth';
 import { HubRequestError, type HubError } from './hub-error';
 import type { Instance, InstanceSnapshot, MqttCredentials, WhoAmI } from './models';
@@ -73,11 +74,15 @@ export class HubApi {
     const keep = <T>(v: T | null): v is T => (v === null ? (skipped++, false) : true);
     const parsedComponents = components.map(parseComponent).filter(keep);
     const values = isObject(states) && Array.isArray(states['component_values']) ? states['component_values'] : [];
+    const avatars = avatarPaths(isObject(states) ? states['users'] : undefined);
     return {
       components: mergeStates(parsedComponents, values),
       zones: zones.map((z, i) => parseZone(z, i)).filter(keep),
       categories: categories.map((c, i) => parseCategory(c, i)).filter(keep),
-      people: (Array.isArray(people) ? people : []).map(parsePerson).filter(keep),
+      people: (Array.isArray(people) ? people : [])
+        .map(parsePerson)
+        .filter(keep)
+        .map((p) => ({ ...p, avatarPath: avatars.get(p.userId) ?? null })),
       skipped,
     };
   }
@@ -103,11 +108,39 @@ export class HubApi {
     return (Array.isArray(list) ? list : []).map(parsePerson).filter((p): p is Person => p !== null);
   }
 
-  private async get(url: string): Promise<unknown> {
-    const secret = this.auth.secret();
-    const headers = secret ? new HttpHeaders({ Secret: secret }) : undefined;
+  /** The newest notifications not archived by this user (the first page: at most 25). */
+  async notifications(slug: string): Promise<HubNotification[]> {
+    const body = await this.get(`/api/${encodeURIComponent(slug)}/notifications/?archived=0`);
+    const list = isObject(body) && Array.isArray(body['results']) ? body['results'] : [];
+    return list.map(parseNotification).filter((n): n is HubNotification => n !== null);
+  }
+
+  async archiveNotification(slug: string, id: number): Promise<void> {
     try {
-      return await firstValueFrom(this.http.get<unknown>(url, { headers }));
+      await firstValueFrom(this.http.post(`/api/${encodeURIComponent(slug)}/notifications/${id}/archive/`, {}, { headers: this.headers() }));
+    } catch (err) {
+      throw new HubRequestError(toHubError(err));
+    }
+  }
+
+  /** A protected file under /media/, with the same credentials as the API. */
+  async media(path: string): Promise<Blob> {
+    if (!path.startsWith('/media/')) throw new HubRequestError({ kind: 'not-found' });
+    try {
+      return await firstValueFrom(this.http.get(path, { headers: this.headers(), responseType: 'blob' }));
+    } catch (err) {
+      throw new HubRequestError(toHubError(err));
+    }
+  }
+
+  private headers(): HttpHeaders | undefined {
+    const secret = this.auth.secret();
+    return secret ? new HttpHeaders({ Secret: secret }) : undefined;
+  }
+
+  private async get(url: string): Promise<unknown> {
+    try {
+      return await firstValueFrom(this.http.get<unknown>(url, { headers: this.headers() }));
     } catch (err) {
       throw new HubRequestError(toHubError(err));
     }

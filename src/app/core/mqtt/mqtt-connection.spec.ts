@@ -19,6 +19,7 @@ describe('MqttConnection', () => {
     keepaliveSeconds: 30,
     reconnect: { baseMs: 1000, capMs: 8000, goodConnectionMs: 10_000 },
     persistDebounceMs: 100,
+    notificationPollMs: 60_000,
   };
 
   const settle = () => new Promise<void>((r) => setTimeout(r));

@@ -13,6 +13,7 @@ import { ZonesStore } from '../../state/zones-store';
 import { HubApi } from '../hub-api/hub-api';
 import { HubRequestError, type HubError } from '../hub-api/hub-error';
 import type { Instance } from '../hub-api/models';
+import { MediaCache } from '../media/media-cache';
 import { MqttConnection } from '../mqtt/mqtt-connection';
 import { SnapshotCache } from '../persistence/snapshot-cache';
 import { CLOCK, FRAME_SCHEDULER, PAGE_LOCATION } from '../platform';
@@ -48,6 +49,7 @@ export class LiveSync {
   private readonly status = inject(ConnectionStore);
   private readonly commands = inject(CommandsStore);
   private readonly injector = inject(Injector);
+  private readonly media = inject(MediaCache);
 
   private instance: Instance | null = null;
   private userId: number | null = null;
@@ -106,7 +108,7 @@ export class LiveSync {
       this.commands.clear();
       // Signed out: nothing of this user's home stays on the device. Otherwise what is pending for the
       // previous instance is written before the stores change.
-      if (userId === null) await this.cache.clearAll();
+      if (userId === null) await Promise.all([this.cache.clearAll(), this.media.clear()]);
       else await this.cache.flush();
       if (instance) await this.showSaved(instance.uid);
       else this.clearStores();

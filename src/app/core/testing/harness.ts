@@ -79,6 +79,7 @@ export const TEST_CONFIG: DashboardConfig = {
   keepaliveSeconds: 30,
   reconnect: { baseMs: 1000, capMs: 8000, goodConnectionMs: 10_000 },
   persistDebounceMs: 20,
+  notificationPollMs: 60_000,
 };
 
 /** TestBed with fakes for every browser API and for the hub. */

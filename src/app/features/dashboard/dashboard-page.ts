@@ -1,4 +1,6 @@
-import { Component, computed, inject, signal } from '@angular/core';
+import { Component, computed, effect, inject, signal, untracked } from '@angular/core';
+import { MatBadgeModule } from '@angular/material/badge';
+import { MatSnackBar, MatSnackBarModule } from '@angular/material/snack-bar';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
@@ -8,22 +10,26 @@ import { MatTabsModule } from '@angular/material/tabs';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { Router } from '@angular/router';
 import { ControlService } from '../../core/control';
+import { NotificationPoller } from '../../core/notifications';
 import { describeHubError } from '../../core/hub-api';
 import { Now } from '../../core/platform';
 import { SessionStore } from '../../core/session';
 import { formatWait } from '../../domain/wait';
 import type { HubComponent } from '../../domain/component';
-import { CommandsStore, ComponentsStore, ConnectionStore, PeopleStore, ZonesStore, type CommandState } from '../../state';
+import { CommandsStore, ComponentsStore, ConnectionStore, NotificationsStore, ZonesStore, type CommandState } from '../../state';
 import type { WidgetIntent } from '../widgets';
 import { ComponentTile } from './component-tile';
 import { ConnectionIndicator } from './connection-indicator';
+import { NotificationsPanel } from './notifications-panel';
+import { PresenceStrip } from './presence-strip';
 
 /** The home: zones as navigation, a tile per component, the connection's state, the instance switcher. */
 @Component({
   selector: 'simo-dashboard-page',
   imports: [
-    MatButtonModule, MatIconModule, MatMenuModule, MatProgressBarModule, MatSelectModule, MatTabsModule, MatToolbarModule,
-    ComponentTile, ConnectionIndicator,
+    MatBadgeModule, MatButtonModule, MatIconModule, MatMenuModule, MatProgressBarModule, MatSelectModule, MatSnackBarModule,
+    MatTabsModule, MatToolbarModule,
+    ComponentTile, ConnectionIndicator, NotificationsPanel, PresenceStrip,
   ],
   templateUrl: './dashboard-page.html',
   styleUrl: './dashboard-page.scss',
@@ -34,12 +40,31 @@ export class DashboardPage {
   private readonly components = inject(ComponentsStore);
   private readonly zones = inject(ZonesStore);
   private readonly commands = inject(CommandsStore);
-  private readonly people = inject(PeopleStore);
+  protected readonly notifications = inject(NotificationsStore);
+  private readonly poller = inject(NotificationPoller);
+  private readonly snackBar = inject(MatSnackBar);
   private readonly control = inject(ControlService);
   private readonly now = inject(Now).value;
   private readonly router = inject(Router);
 
   private readonly chosenZone = signal<number | null>(null);
+  protected readonly showNotifications = signal(false);
+
+  constructor() {
+    // New notifications since the last poll: announce the newest; the panel lists them all.
+    effect(() => {
+      const fresh = this.notifications.fresh();
+      if (!fresh.length) return;
+      const newest = fresh[0]!;
+      const more = fresh.length > 1 ? ` (and ${fresh.length - 1} more)` : '';
+      untracked(() =>
+        this.snackBar
+          .open(`${newest.title}${newest.body ? `: ${newest.body}` : ''}${more}`, 'Show', { duration: 8000 })
+          .onAction()
+          .subscribe(() => this.toggleNotifications(true)),
+      );
+    });
+  }
 
   protected readonly orderedZones = this.zones.ordered;
   protected readonly zoneId = computed(() => {
@@ -60,7 +85,6 @@ export class DashboardPage {
   });
   protected readonly commandMap = this.commands.entityMap;
   protected readonly live = computed(() => this.connection.phase() === 'live');
-  protected readonly atHome = computed(() => this.people.atHome().map((p) => p.name));
   protected readonly syncError = computed(() => {
     const e = this.connection.syncError();
     return e ? describeHubError(e) : null;
@@ -72,6 +96,11 @@ export class DashboardPage {
     const left = until === null ? 0 : (until - this.now()) / 1000;
     return left > 0 ? formatWait(left) : null;
   });
+
+  protected toggleNotifications(open = !this.showNotifications()): void {
+    this.showNotifications.set(open);
+    if (open) void this.poller.refresh();
+  }
 
   protected selectZone(id: number): void {
     this.chosenZone.set(id);

@@ -1,0 +1,1 @@
+export { MediaCache } from './media-cache';

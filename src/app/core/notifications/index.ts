@@ -1,0 +1,1 @@
+export { NotificationPoller } from './notification-poller';

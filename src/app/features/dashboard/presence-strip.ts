@@ -1,0 +1,30 @@
+import { Component, inject } from '@angular/core';
+import { PeopleStore } from '../../state';
+import { Avatar } from '../../shared/ui/avatar';
+
+/** Who is at home. */
+@Component({
+  selector: 'simo-presence-strip',
+  imports: [Avatar],
+  template: `
+    @if (people.atHome().length) {
+      <span class="label">At home:</span>
+      <ul>
+        @for (p of people.atHome(); track p.id) {
+          <li><simo-avatar [path]="p.avatarPath" [name]="p.name" /><span>{{ p.name }}</span></li>
+        }
+      </ul>
+    } @else if (people.entities().length) {
+      <span class="label">Nobody is at home.</span>
+    }
+  `,
+  host: { role: 'region', 'aria-label': 'Presence' },
+  styles: `
+    :host { display: flex; align-items: center; gap: 12px; padding: 8px 16px; font: var(--mat-sys-body-small); color: var(--mat-sys-on-surface-variant); }
+    ul { display: flex; gap: 16px; margin: 0; padding: 0; list-style: none; flex-wrap: wrap; }
+    li { display: flex; align-items: center; gap: 6px; }
+  `,
+})
+export class PresenceStrip {
+  protected readonly people = inject(PeopleStore);
+}

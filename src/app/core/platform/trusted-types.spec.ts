@@ -22,6 +22,7 @@ describe('installTrustedTypesDefaultPolicy', () => {
     const createScriptURL = policy.rules.createScriptURL!;
     expect(createScriptURL('ngsw-worker.js')).toBe('ngsw-worker.js');
     expect(createScriptURL('/ngsw-worker.js')).toBe('/ngsw-worker.js');
+    expect(createScriptURL('/dash/ngsw-worker.js')).toBe('/dash/ngsw-worker.js');
     expect(() => createScriptURL('https://evil.example/ngsw-worker.js')).toThrowError(TypeError);
     expect(() => createScriptURL('/main.js')).toThrowError(TypeError);
     expect(Object.keys(policy.rules)).toEqual(['createScriptURL']);

@@ -15,7 +15,8 @@ export function installTrustedTypesDefaultPolicy(win: Window & typeof globalThis
   factory.createPolicy('default', {
     createScriptURL: (input) => {
       const url = new URL(input, win.location.href);
-      if (url.origin === win.location.origin && url.pathname === '/ngsw-worker.js') return input;
+      // The app may live under a sub-path (built with another base href): the worker sits beside it.
+      if (url.origin === win.location.origin && url.pathname.endsWith('/ngsw-worker.js')) return input;
       throw new TypeError(`Refused script URL: ${input}`);
     },
   });

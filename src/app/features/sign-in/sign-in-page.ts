@@ -8,6 +8,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { LocationStrategy } from '@angular/common';
 import { Router } from '@angular/router';
 import { CredentialsVault, SessionStore, describeSignInError } from '../../core/session';
 import { PAGE_LOCATION } from '../../core/platform';
@@ -29,6 +30,8 @@ export class SignInPage implements OnInit {
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   private readonly location = inject(PAGE_LOCATION);
+  /** Paths of this app as the browser sees them (the app may be served under a sub-path). */
+  private readonly paths = inject(LocationStrategy);
   protected readonly vault = inject(CredentialsVault);
 
   /** Set (from the URL) when the hub's sign-in page sends the browser back here. */
@@ -57,12 +60,12 @@ export class SignInPage implements OnInit {
   }
 
   protected signInWithHub(): void {
-    this.session.beginHubSignIn(`/sign-in?${HUB_RETURN}=1`);
+    this.session.beginHubSignIn(this.paths.prepareExternalUrl(`/sign-in?${HUB_RETURN}=1`));
   }
 
   private async completeHubSignIn(): Promise<void> {
     // Drop the one-time parameter so a reload does not repeat it.
-    this.location.replace('/sign-in');
+    this.location.replace(this.paths.prepareExternalUrl('/sign-in'));
     if (await this.session.completeHubSignIn(this.remember())) await this.router.navigateByUrl('/');
   }
 }

@@ -9,7 +9,8 @@ test.describe('sign-in', () => {
     // The hub pages components 10 at a time here; the last zone's tiles come from the last page.
     await openZone(page, 'Other');
     await expect(tile(page, 'Workshop relays')).toBeVisible();
-    await expect(page.getByText('At home: Olivia Owner')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Presence' })).toContainText('At home:');
+    await expect(page.getByRole('region', { name: 'Presence' }).getByRole('listitem')).toHaveText(['Olivia Owner']);
   });
 
   test('with the hub session ("Sign in with SIMO")', async ({ page }) => {

@@ -44,8 +44,7 @@ export class NotificationPoller {
 
   start(): void {
     effect(() => {
-      const signedIn = this.session.status() === 'signed-in';
-      const slug = signedIn ? (this.session.instance()?.slug ?? null) : null;
+      const slug = this.session.liveInstance()?.slug ?? null;
       untracked(() => this.follow(slug));
     }, { injector: this.injector });
   }

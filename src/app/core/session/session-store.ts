@@ -49,9 +49,14 @@ export const SessionStore = signalStore(
     error: null,
     remembered: false,
   }),
-  withComputed(({ instances, instanceUid }) => ({
-    instance: computed(() => instances().find((i) => i.uid === instanceUid()) ?? null),
-  })),
+  withComputed(({ instances, instanceUid, status }) => {
+    const instance = computed(() => instances().find((i) => i.uid === instanceUid()) ?? null);
+    return {
+      instance,
+      /** The home to keep live: the selected one while signed in, otherwise none. */
+      liveInstance: computed(() => (status() === 'signed-in' ? instance() : null)),
+    };
+  }),
   withMethods((store, api = inject(HubApi), auth = inject(HubAuth), vault = inject(CredentialsVault), kv = inject(KEY_VALUE_STORE), location = inject(PAGE_LOCATION)) => {
     const persist = async () => {
       const user = store.user();

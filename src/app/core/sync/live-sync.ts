@@ -87,11 +87,10 @@ export class LiveSync {
       if (this.connection.state().kind === 'refused') untracked(() => this.session.credentialsRejected());
     }, { injector: this.injector });
     effect(() => {
-      const instance = this.session.instance();
-      const user = this.session.user();
-      const credentials = this.session.credentials();
-      const signedIn = this.session.status() === 'signed-in';
-      untracked(() => void this.follow(signedIn ? instance : null, user?.id ?? null, signedIn ? credentials : null));
+      const instance = this.session.liveInstance();
+      const userId = this.session.user()?.id ?? null;
+      const credentials = instance ? this.session.credentials() : null;
+      untracked(() => void this.follow(instance, userId, credentials));
     }, { injector: this.injector });
   }
 

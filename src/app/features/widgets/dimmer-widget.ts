@@ -5,7 +5,7 @@ import { canCall, type HubComponent } from '../../domain/component';
 import { isInFlight, type CommandState } from '../../state/commands-store';
 import { clampLevel, dimmerIsOn, dimmerRange } from '../../domain/dimmer';
 import { formatReading } from '../../domain/numeric-sensor';
-import type { WidgetIntent } from './widget-intent';
+import { onOffIntent, type WidgetIntent } from './widget-intent';
 
 /**
  * dimmer (knob): a level within the config's range and on/off. The slider sends once, on release, never
@@ -60,9 +60,7 @@ export class DimmerWidget {
   );
 
   protected switched(event: MatSlideToggleChange): void {
-    const wanted = event.checked;
-    event.source.checked = this.on();
-    this.intent.emit({ method: wanted ? 'turn_on' : 'turn_off', args: [], label: wanted ? 'Turning on' : 'Turning off' });
+    this.intent.emit(onOffIntent(event, this.on()));
   }
 
   protected released(thumb: MatSliderThumb): void {

@@ -1,7 +1,7 @@
 import { Component, computed, input, output } from '@angular/core';
 import { MatSlideToggleModule, type MatSlideToggleChange } from '@angular/material/slide-toggle';
 import { canCall, type HubComponent } from '../../domain/component';
-import type { WidgetIntent } from './widget-intent';
+import { onOffIntent, type WidgetIntent } from './widget-intent';
 
 /** switch: on/off. The toggle always shows the hub's value; what the user asked for shows as pending. */
 @Component({
@@ -33,9 +33,6 @@ export class SwitchWidget {
   );
 
   protected switched(event: MatSlideToggleChange): void {
-    const wanted = event.checked;
-    // Back to what the hub says; the tile marks the intention until the hub reports the new value.
-    event.source.checked = this.on();
-    this.intent.emit({ method: wanted ? 'turn_on' : 'turn_off', args: [], label: wanted ? 'Turning on' : 'Turning off' });
+    this.intent.emit(onOffIntent(event, this.on()));
   }
 }

@@ -6,6 +6,14 @@ test.describe('sign-in', () => {
     await expect(page.getByRole('heading', { name: 'Home' })).toBeVisible();
     await expect(tile(page, 'Living room lamp')).toContainText('On');
     await expect(tile(page, 'Living room temperature')).toContainText('21.4°C');
+    // The bundled fonts load from this origin (text in Roboto, icons from the Material Symbols font).
+    const fonts = await page.evaluate(async () => {
+      await document.fonts.ready;
+      const faces = [...document.fonts];
+      const loaded = (family: string) => faces.some((f) => f.family.replace(/"/g, '') === family && f.status === 'loaded');
+      return [loaded('Roboto'), loaded('Material Symbols Outlined')];
+    });
+    expect(fonts).toEqual([true, true]);
     // The hub pages components 10 at a time here; the last zone's tiles come from the last page.
     await openZone(page, 'Other');
     await expect(tile(page, 'Workshop relays')).toBeVisible();

@@ -75,8 +75,7 @@ export class Api {
       this.media(req, res, path);
       return true;
     }
-    const isHubPath = path.startsWith('/api/') || path.startsWith('/users/') || path.startsWith('/core/') || path === '/api-hub-info';
-    if (!isHubPath && path !== '/api-hub-info/') return false;
+    if (!/^\/(api|users|core)\/|^\/api-hub-info\/?$/.test(path)) return false;
     // Django's APPEND_SLASH: GETs without the trailing slash are redirected.
     if (!path.endsWith('/')) {
       if (req.method === 'GET' || req.method === 'HEAD') redirect(res, 301, `${path}/${url.search}`);

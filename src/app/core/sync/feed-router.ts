@@ -1,7 +1,6 @@
 import { parseComponentEvent, parseNamedEvent, parsePresenceEvent, type ComponentEvent, type NamedEvent, type PresenceEvent } from '../../domain/feed';
 import { parseJson } from '../../domain/json';
-import { parseFeedTopic } from '../../domain/topics';
-import type { IncomingMessage } from '../mqtt/mqtt-link';
+import type { FeedTopic } from '../../domain/topics';
 
 /** One batch of feed messages for the current instance, sorted by model, invalid ones counted. */
 export interface FeedBatch {
@@ -17,17 +16,11 @@ export function emptyBatch(): FeedBatch {
 }
 
 /**
- * Sorts raw feed messages into a batch. Messages for another instance are skipped; malformed ones
- * (not JSON, no timestamp, wrong topic) are counted and dropped; nothing here can throw.
+ * Sorts one feed message (its topic already parsed, for the current instance) into a batch. A malformed
+ * payload (not JSON, no timestamp, wrong types) is counted and dropped; nothing here can throw.
  */
-export function addToBatch(batch: FeedBatch, message: IncomingMessage, instanceUid: string): void {
-  const topic = parseFeedTopic(message.topic);
-  if (!topic) {
-    batch.rejected++;
-    return;
-  }
-  if (topic.instanceUid !== instanceUid) return;
-  const body = parseJson(message.payload);
+export function addToBatch(batch: FeedBatch, topic: FeedTopic, payload: string): void {
+  const body = parseJson(payload);
   switch (topic.model) {
     case 'Component': {
       const e = parseComponentEvent(topic.id, body);

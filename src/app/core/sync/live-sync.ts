@@ -217,12 +217,14 @@ export class LiveSync {
       if (parsePermsChanged(parseJson(payload)) !== null) void this.resync();
       return;
     }
-    if (!parseFeedTopic(topic)) return; // control replies and anything else belong to others
+    // Parsed once here; control replies and anything that is not our instance's feed are not ours.
+    const feed = parseFeedTopic(topic);
+    if (!feed || feed.instanceUid !== instance.uid) return;
     if (this.buffer) {
-      addToBatch(this.buffer, { topic, payload }, instance.uid);
+      addToBatch(this.buffer, feed, payload);
       return;
     }
-    addToBatch(this.pending, { topic, payload }, instance.uid);
+    addToBatch(this.pending, feed, payload);
     if (!this.frameRequested) {
       this.frameRequested = true;
       this.scheduleFrame(() => {

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { AedesBroker } from './broker/aedes-broker.js';
 import type { Broker } from './broker/broker.js';
 import { MosquittoBroker } from './broker/mosquitto-broker.js';
+import { ComponentHistory } from './model/history.js';
 import { HubDb, type ComponentChanges } from './model/db.js';
 import type { ComponentRow, HubData, NotificationRow, PermissionRow } from './model/types.js';
 import { Api } from './rest/api.js';
@@ -65,6 +66,7 @@ export class Hub {
   readonly db: HubDb;
   readonly broker: Broker;
   readonly throttle = new Throttle();
+  readonly history = new ComponentHistory();
   private _outage = false;
   private bus!: Bus;
   private events!: ObjectEvents;
@@ -74,6 +76,7 @@ export class Hub {
 
   constructor(private readonly options: HubOptions = {}) {
     this.db = new HubDb(options.data ?? loadFixture());
+    this.history.seed(this.db.data.components);
     const brokerOptions = { db: this.db, rootPassword: randomBytes(24).toString('hex'), workDir: this.workDir };
     this.broker = options.broker === 'mosquitto' ? new MosquittoBroker(brokerOptions) : new AedesBroker(brokerOptions);
   }
@@ -112,6 +115,7 @@ export class Hub {
       throttle: this.throttle,
       hubUid: this.db.data.hub_uid,
       pageSize: this.options.pageSize ?? 1000,
+      history: this.history,
       mediaDir: MEDIA_DIR,
     });
     const app = new AppHost({ dir: this.options.appDir, proxy: this.options.appProxy });
@@ -166,7 +170,10 @@ export class Hub {
   /** A device or user changed a component; emits the obj-state event if anything changed. */
   saveComponent(id: number, changes: ComponentChanges, actor: Actor = { type: 'device' }): boolean {
     const save = this.db.saveComponent(id, changes);
-    if (save) void this.events.componentSaved(save, actor);
+    if (save) {
+      this.history.record(save, actor.type === 'user' && actor.userId ? (this.db.user(actor.userId)?.name ?? null) : null);
+      void this.events.componentSaved(save, actor);
+    }
     return save !== null;
   }
 

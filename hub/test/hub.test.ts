@@ -257,6 +257,26 @@ describe('simulated hub REST', () => {
     assert.equal((await (await get('/api/home/notifications/', { Secret: OWNER.secret })).json()).count, 3);
   });
 
+  it('keeps a change log and chart vectors per component, for readers only', async () => {
+    hub.saveComponent(101, { value: false }, { type: 'user', userId: OWNER.id });
+    const log = await (await get('/api/home/core/component_history/?component=101&type=value', { Secret: OWNER.secret })).json();
+    assert.equal(log.results[0].value, false);
+    assert.equal(log.results[0].user, 'Olivia Owner');
+    assert.equal(typeof log.results[0].date, 'number');
+    const day = Date.now() / 1000 - 24 * 3600;
+    const chart = await (await get(`/api/home/core/component_history/?interval=hour&component=112&start_from=${day}`, { Secret: OWNER.secret })).json();
+    assert.equal(chart[0].type, 'numeric');
+    assert.equal(chart[0].labels.length, chart[0].data.length);
+    assert.ok(chart[0].data.length >= 24 && chart[0].data.every((v: unknown) => typeof v === 'number'));
+    const perDay = await (await get('/api/home/core/components/112/value_history/?period=day', { Secret: OWNER.secret })).json();
+    assert.equal(perDay.entries.length, 24);
+    assert.equal(perDay.metadata[0].label, 'Living room temperature');
+    // 108 is not readable by the Guest role: nothing about it.
+    const hidden = await (await get('/api/home/core/component_history/?component=108', { Secret: MEMBER.secret })).json();
+    assert.equal(hidden.count, 0);
+    assert.equal((await get('/api/home/core/components/108/value_history/', { Secret: MEMBER.secret })).status, 404);
+  });
+
   it('protects media: a session or the Secret header, otherwise 404', async () => {
     assert.equal((await get('/media/avatars/olivia.svg')).status, 404);
     const ok = await get('/media/avatars/olivia.svg', { Secret: MEMBER.secret });

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import type { HubDb } from '../model/db.js';
+import type { ComponentHistory } from '../model/history.js';
 import type { InstanceRow, UserRow } from '../model/types.js';
 import type { Scope, Throttle } from '../services/throttle.js';
 import { notFoundHtml, redirect, sendJson } from './http-util.js';
@@ -19,6 +20,7 @@ export interface ApiDeps {
   pageSize: number;
   /** Folder of the protected files under /media/. */
   mediaDir: string;
+  history: ComponentHistory;
 }
 
 /** notifications/ pages by 25 (notifications/api.py). */
@@ -33,6 +35,8 @@ function requestOrigin(req: IncomingMessage): string {
 }
 
 /** DRF's PageNumberPagination envelope with absolute `next`/`previous` links. */
+const HISTORY_PAGE_SIZE = 50;
+
 function paginate<T>(req: IncomingMessage, url: URL, res: ServerResponse, items: T[], pageSize: number) {
   const page = Number(url.searchParams.get('page') ?? '1');
   const pages = Math.max(1, Math.ceil(items.length / pageSize));
@@ -217,6 +221,13 @@ export class Api {
           db.data.roles.filter((r) => r.instance === instance.id),
         );
     }
+    if (rest === 'core/component_history/') return this.componentHistory(req, res, url, user, instance);
+    const valueHistory = /^core\/components\/(\d+)\/value_history\/$/.exec(rest);
+    if (valueHistory) {
+      const c = db.component(Number(valueHistory[1]));
+      if (!c || c.instance !== instance.id || !db.canReadComponent(user, c)) return sendJson(res, 404, { detail: 'Not found.' });
+      return sendJson(res, 200, this.deps.history.valueHistory(c));
+    }
     const one = /^core\/components\/(\d+)\/$/.exec(rest);
     if (one) {
       const c = db.component(Number(one[1]));
@@ -224,5 +235,19 @@ export class Api {
       return sendJson(res, 200, componentJson(db, user, c));
     }
     return sendJson(res, 404, { detail: 'Not found.' });
+  }
+
+  /** `core/component_history/`: chart vectors with `interval`, otherwise the paginated change log (50, ≤100). */
+  private componentHistory(req: IncomingMessage, res: ServerResponse, url: URL, user: UserRow, instance: InstanceRow) {
+    const { db, history } = this.deps;
+    const c = db.component(Number(url.searchParams.get('component')));
+    if (!c || c.instance !== instance.id || !db.canReadComponent(user, c)) return paginate(req, url, res, [], HISTORY_PAGE_SIZE);
+    const interval = url.searchParams.get('interval');
+    if (interval) {
+      const startFrom = Number(url.searchParams.get('start_from') ?? 0);
+      return sendJson(res, 200, history.chart(c, interval, Number.isFinite(startFrom) ? startFrom : 0));
+    }
+    const size = Math.min(100, Number(url.searchParams.get('page_size')) || HISTORY_PAGE_SIZE);
+    return paginate(req, url, res, history.list(c.id, url.searchParams.get('type')), size);
   }
 }

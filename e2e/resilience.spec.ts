@@ -36,7 +36,7 @@ test.describe('resilience', () => {
   test('signing out forgets the key and the saved dashboard', async ({ page }) => {
     await signInWithKey(page, USERS.owner);
     await page.waitForTimeout(1500);
-    await page.getByRole('button', { name: 'Account' }).click();
+    await page.getByRole('button', { name: 'Account and settings' }).click();
     await page.getByRole('menuitem', { name: 'Sign out' }).click();
     await expect(page).toHaveURL(/\/sign-in$/);
     await page.reload();

@@ -13,7 +13,7 @@ export const CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   // Angular adds component styles at run time as <style> elements.
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
+  "img-src 'self' data: blob: https:",
   "font-src 'self'",
   "connect-src 'self'",
   "worker-src 'self'",

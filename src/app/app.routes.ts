@@ -27,5 +27,11 @@ export const routes: Routes = [
     canMatch: [signedIn],
     loadComponent: () => import('./features/dashboard/dashboard-page').then((m) => m.DashboardPage),
   },
+  {
+    path: 'component/:id',
+    title: 'Details · SIMO Dashboard',
+    canMatch: [signedIn],
+    loadComponent: () => import('./features/dashboard/component-detail-page').then((m) => m.ComponentDetailPage),
+  },
   { path: '**', redirectTo: '' },
 ];

@@ -23,7 +23,7 @@ export function playerInfo(meta: unknown): PlayerInfo {
   const volume = num(m['volume']);
   return {
     title: typeof m['title'] === 'string' && m['title'] ? m['title'] : null,
-    imageUrl: typeof m['image_url'] === 'string' && /^https?:\/\//.test(m['image_url']) ? m['image_url'] : null,
+    imageUrl: typeof m['image_url'] === 'string' && /^https:\/\//.test(m['image_url']) ? m['image_url'] : null,
     volume: volume === null ? null : Math.min(100, Math.max(0, volume)),
     hasNext: m['has_next'] === true,
     hasPrevious: m['has_previous'] === true,

@@ -6,3 +6,16 @@ export function timeAgo(seconds: number, nowMs: number): string {
   if (s < 86400) return `${Math.round(s / 3600)} h ago`;
   return `${Math.round(s / 86400)} d ago`;
 }
+
+const WEEKDAY_TIME = new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+const DATE_TIME = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+
+/** "Mon 07:00" for an epoch-seconds moment within the week. */
+export function formatWeekdayTime(seconds: number): string {
+  return WEEKDAY_TIME.format(new Date(seconds * 1000));
+}
+
+/** "4 Dec, 19:04:10" for an epoch-seconds moment. */
+export function formatDateTime(seconds: number): string {
+  return DATE_TIME.format(new Date(seconds * 1000));
+}

@@ -6,3 +6,5 @@ export { describeConnection, formatClock, type ConnectionStatus, type StatusTone
 export { PeopleStore } from './people-store';
 export { ZonesStore } from './zones-store';
 export { NotificationsStore } from './notifications-store';
+export { HistoryStore, type ComponentPast } from './history-store';
+export { PreferencesStore, type ThemeChoice } from './preferences-store';

@@ -2,6 +2,7 @@ import { HttpClient, HttpErrorResponse, HttpHeaders } from '@angular/common/http
 import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import { isArmStatus, parseComponent, type HubComponent } from '../../domain/component';
+import { parseChart, parseHistoryEntry, type ChartSeries, type HistoryEntry } from '../../domain/history';
 import { parseHubTime } from '../../domain/hub-time';
 import { intOrNull, isInt, isObject, stringOrNull } from '../../domain/json';
 import { parseNotification, type HubNotification } from '../../domain/notification';
@@ -121,6 +122,19 @@ export class HubApi {
     } catch (err) {
       throw new HubRequestError(toHubError(err));
     }
+  }
+
+  /** Chart vectors of one component since `startFrom` (epoch seconds), one point per `interval` (§2.2). */
+  async componentChart(slug: string, id: number, interval: 'min' | 'hour' | 'day', startFrom: number): Promise<ChartSeries[]> {
+    const q = new URLSearchParams({ interval, component: String(id), start_from: String(Math.floor(startFrom)) });
+    return parseChart(await this.get(`/api/${encodeURIComponent(slug)}/core/component_history/?${q}`));
+  }
+
+  /** The newest entries of one component's change log (the first page). */
+  async componentLog(slug: string, id: number): Promise<HistoryEntry[]> {
+    const body = await this.get(`/api/${encodeURIComponent(slug)}/core/component_history/?component=${id}`);
+    const list = isObject(body) && Array.isArray(body['results']) ? body['results'] : [];
+    return list.map(parseHistoryEntry).filter((e): e is HistoryEntry => e !== null);
   }
 
   /** A protected file under /media/, with the same credentials as the API. */

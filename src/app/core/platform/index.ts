@@ -5,3 +5,4 @@ export * from './page-location';
 export * from './web-crypto';
 export * from './now';
 export * from './trusted-types';
+export * from './local-settings';

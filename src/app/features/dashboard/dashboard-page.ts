@@ -1,34 +1,45 @@
 import { Component, computed, effect, inject, signal, untracked } from '@angular/core';
 import { MatBadgeModule } from '@angular/material/badge';
-import { MatSnackBar, MatSnackBarModule } from '@angular/material/snack-bar';
 import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
+import { MatSnackBar, MatSnackBarModule } from '@angular/material/snack-bar';
 import { MatTabsModule } from '@angular/material/tabs';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { Router } from '@angular/router';
-import { ControlService } from '../../core/control';
-import { NotificationPoller } from '../../core/notifications';
 import { describeHubError } from '../../core/hub-api';
+import { NotificationPoller } from '../../core/notifications';
 import { Now } from '../../core/platform';
 import { SessionStore } from '../../core/session';
-import { formatWait } from '../../domain/wait';
 import type { HubComponent } from '../../domain/component';
-import { CommandsStore, ComponentsStore, ConnectionStore, NotificationsStore, ZonesStore, type CommandState } from '../../state';
+import { iconFor } from '../../domain/icons';
+import { formatWait } from '../../domain/wait';
+import {
+  CategoriesStore, CommandsStore, ComponentsStore, ConnectionStore, NotificationsStore, PreferencesStore, ZonesStore,
+  type CommandState, type ThemeChoice,
+} from '../../state';
 import type { WidgetIntent } from '../widgets';
 import { ComponentTile } from './component-tile';
 import { ConnectionIndicator } from './connection-indicator';
+import { searchTiles, tilesFor, type Catalogue } from './dashboard-view';
 import { NotificationsPanel } from './notifications-panel';
 import { PresenceStrip } from './presence-strip';
+import { TileActions } from './tile-actions';
 
-/** The home: zones as navigation, a tile per component, the connection's state, the instance switcher. */
+type Mode = 'zone' | 'category' | 'favourites';
+
+/**
+ * The home: rooms, categories or favourites as navigation, a search over every component, a tile per
+ * component, the connection's state, the instance switcher and the theme.
+ */
 @Component({
   selector: 'simo-dashboard-page',
   imports: [
-    MatBadgeModule, MatButtonModule, MatIconModule, MatMenuModule, MatProgressBarModule, MatSelectModule, MatSnackBarModule,
-    MatTabsModule, MatToolbarModule,
+    MatBadgeModule, MatButtonModule, MatButtonToggleModule, MatIconModule, MatMenuModule, MatProgressBarModule, MatSelectModule,
+    MatSnackBarModule, MatTabsModule, MatToolbarModule,
     ComponentTile, ConnectionIndicator, NotificationsPanel, PresenceStrip,
   ],
   templateUrl: './dashboard-page.html',
@@ -39,16 +50,26 @@ export class DashboardPage {
   protected readonly connection = inject(ConnectionStore);
   private readonly components = inject(ComponentsStore);
   private readonly zones = inject(ZonesStore);
+  private readonly categories = inject(CategoriesStore);
   private readonly commands = inject(CommandsStore);
+  protected readonly prefs = inject(PreferencesStore);
   protected readonly notifications = inject(NotificationsStore);
   private readonly poller = inject(NotificationPoller);
   private readonly snackBar = inject(MatSnackBar);
-  private readonly control = inject(ControlService);
+  protected readonly actions = inject(TileActions);
   private readonly now = inject(Now).value;
   private readonly router = inject(Router);
 
+  protected readonly mode = signal<Mode>('zone');
   private readonly chosenZone = signal<number | null>(null);
+  private readonly chosenCategory = signal<number | null>(null);
+  protected readonly query = signal('');
   protected readonly showNotifications = signal(false);
+  protected readonly themes: { value: ThemeChoice; label: string; icon: string }[] = [
+    { value: 'system', label: 'Follow the system', icon: 'brightness_auto' },
+    { value: 'light', label: 'Light', icon: 'light_mode' },
+    { value: 'dark', label: 'Dark', icon: 'dark_mode' },
+  ];
 
   constructor() {
     // New notifications since the last poll: announce the newest; the panel lists them all.
@@ -67,27 +88,36 @@ export class DashboardPage {
   }
 
   protected readonly orderedZones = this.zones.ordered;
-  protected readonly zoneId = computed(() => {
-    const zones = this.orderedZones();
-    const chosen = this.chosenZone();
-    return zones.some((z) => z.id === chosen) ? chosen : (zones[0]?.id ?? null);
-  });
-  /** The zone's components in the hub's order, then any the zone list does not name yet. */
+  protected readonly orderedCategories = this.categories.ordered;
+  protected readonly zoneId = computed(() => pick(this.orderedZones(), this.chosenZone()));
+  protected readonly categoryId = computed(() => pick(this.orderedCategories(), this.chosenCategory()));
+  private readonly favouriteIds = computed(() => this.prefs.favourites()[this.session.instanceUid() ?? ''] ?? []);
+  private readonly catalogue = computed<Catalogue>(() => ({
+    components: this.components.entities(),
+    byId: this.components.entityMap(),
+    zones: this.orderedZones(),
+    categories: this.orderedCategories(),
+    favourites: this.favouriteIds(),
+  }));
+  protected readonly searching = computed(() => this.query().trim().length > 0);
   protected readonly tiles = computed<HubComponent[]>(() => {
-    const id = this.zoneId();
-    const zone = id === null ? undefined : this.zones.entityMap()[id];
-    if (!zone) return [];
-    const map = this.components.entityMap();
-    const listed = zone.componentIds.map((cid) => map[cid]).filter((c): c is HubComponent => c !== undefined);
-    const named = new Set(zone.componentIds);
-    const extra = this.components.entities().filter((c) => c.zone === zone.id && !named.has(c.id));
-    return [...listed, ...extra].filter((c) => c.showInApp);
+    const cat = this.catalogue();
+    if (this.searching()) return searchTiles(cat, this.query());
+    const mode = this.mode();
+    return tilesFor(cat, mode === 'favourites' ? { kind: 'favourites' } : { kind: mode, id: mode === 'zone' ? this.zoneId() : this.categoryId() });
   });
+  protected readonly favouriteSet = computed(() => new Set(this.favouriteIds()));
   protected readonly commandMap = this.commands.entityMap;
   protected readonly live = computed(() => this.connection.phase() === 'live');
   protected readonly syncError = computed(() => {
     const e = this.connection.syncError();
     return e ? describeHubError(e) : null;
+  });
+  protected readonly emptyText = computed(() => {
+    if (this.searching()) return `Nothing called “${this.query().trim()}” in this home.`;
+    if (this.orderedZones().length === 0) return this.connection.phase() === 'empty' ? 'Loading your home…' : 'This home has no zones you can see.';
+    if (this.mode() === 'favourites') return 'No favourites yet: star a tile to keep it here.';
+    return this.mode() === 'zone' ? 'Nothing to show in this zone.' : 'Nothing to show in this category.';
   });
 
   /** While the hub bans this account: how long it still lasts, ticking. */
@@ -97,30 +127,45 @@ export class DashboardPage {
     return left > 0 ? formatWait(left) : null;
   });
 
+  protected categoryIcon(slug: string | null): string {
+    return iconFor(slug, '');
+  }
+
   protected toggleNotifications(open = !this.showNotifications()): void {
     this.showNotifications.set(open);
     if (open) void this.poller.refresh();
+  }
+
+  protected setMode(mode: Mode): void {
+    this.mode.set(mode);
+    this.query.set('');
   }
 
   protected selectZone(id: number): void {
     this.chosenZone.set(id);
   }
 
+  protected selectCategory(id: number): void {
+    this.chosenCategory.set(id);
+  }
+
   protected selectInstance(uid: string): void {
     this.chosenZone.set(null);
+    this.chosenCategory.set(null);
     this.session.selectInstance(uid);
   }
 
+  protected toggleFavourite(id: number): void {
+    const uid = this.session.instanceUid();
+    if (uid) this.prefs.toggleFavourite(uid, id);
+  }
+
   protected send(component: HubComponent, intent: WidgetIntent): void {
-    void this.control.send(component.id, intent.method, intent.args, intent.label);
+    void this.actions.send(component, intent);
   }
 
   protected retry(cmd: CommandState): void {
-    void this.control.send(cmd.componentId, cmd.method, cmd.args, cmd.intent);
-  }
-
-  protected dismiss(componentId: number): void {
-    this.commands.dismiss(componentId);
+    this.actions.retry(cmd);
   }
 
   protected async signOut(): Promise<void> {
@@ -128,4 +173,9 @@ export class DashboardPage {
     await this.session.signOut();
     await this.router.navigateByUrl('/sign-in');
   }
+}
+
+/** The chosen entry if it still exists, else the first. */
+function pick(list: readonly { id: number }[], chosen: number | null): number | null {
+  return list.some((x) => x.id === chosen) ? chosen : (list[0]?.id ?? null);
 }

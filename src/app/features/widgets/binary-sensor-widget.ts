@@ -1,6 +1,6 @@
-import { Component, computed, input } from '@angular/core';
+import { Component, computed } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
-import type { HubComponent } from '../../domain/component';
+import { WidgetBase } from './widget-base';
 
 /** binary-sensor: active or not (a door open, motion seen, smoke). Read only. */
 @Component({
@@ -16,7 +16,6 @@ import type { HubComponent } from '../../domain/component';
     .active { color: var(--mat-sys-tertiary); }
   `,
 })
-export class BinarySensorWidget {
-  readonly component = input.required<HubComponent>();
+export class BinarySensorWidget extends WidgetBase {
   protected readonly active = computed(() => this.component().value === true);
 }

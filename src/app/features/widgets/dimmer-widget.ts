@@ -1,11 +1,10 @@
-import { Component, computed, input, output } from '@angular/core';
+import { Component, computed } from '@angular/core';
 import { MatSliderModule, type MatSliderThumb } from '@angular/material/slider';
 import { MatSlideToggleModule, type MatSlideToggleChange } from '@angular/material/slide-toggle';
-import { canCall, type HubComponent } from '../../domain/component';
-import { isInFlight, type CommandState } from '../../state/commands-store';
 import { clampLevel, dimmerIsOn, dimmerRange } from '../../domain/dimmer';
 import { formatReading } from '../../domain/numeric-sensor';
-import { onOffIntent, type WidgetIntent } from './widget-intent';
+import { WidgetBase } from './widget-base';
+import { onOffIntent } from './widget-intent';
 
 /**
  * dimmer (knob): a level within the config's range and on/off. The slider sends once, on release, never
@@ -17,14 +16,9 @@ import { onOffIntent, type WidgetIntent } from './widget-intent';
   template: `
     <div class="row">
       <span class="state">{{ on() ? level() : 'Off' }}</span>
-      <mat-slide-toggle
-        [checked]="on()"
-        [disabled]="!canSwitch()"
-        [aria-label]="component().name + ' on or off'"
-        (change)="switched($event)"
-      />
+      <mat-slide-toggle [checked]="on()" [disabled]="!canSwitch()" [aria-label]="component().name + ' on or off'" (change)="switched($event)" />
     </div>
-    <mat-slider [min]="range().min" [max]="range().max" [step]="1" [disabled]="!canSend()" discrete>
+    <mat-slider [min]="range().min" [max]="range().max" [step]="1" [disabled]="!can('send')" discrete>
       <input matSliderThumb #thumb="matSliderThumb" [value]="shownLevel()" [attr.aria-label]="component().name + ' level'"
              (change)="released(thumb)" />
     </mat-slider>
@@ -36,37 +30,26 @@ import { onOffIntent, type WidgetIntent } from './widget-intent';
     mat-slider { width: 100%; margin: 0; }
   `,
 })
-export class DimmerWidget {
-  readonly component = input.required<HubComponent>();
-  /** The component's latest command: a level in flight is shown on the slider as an intention. */
-  readonly command = input<CommandState | undefined>(undefined);
-  /** False while the data is not live: a command could not be sent, so none is offered. */
-  readonly interactive = input(true);
-  readonly intent = output<WidgetIntent>();
-
+export class DimmerWidget extends WidgetBase {
   protected readonly range = computed(() => dimmerRange(this.component().config));
   protected readonly value = computed(() => (typeof this.component().value === 'number' ? (this.component().value as number) : this.range().min));
   protected readonly on = computed(() => dimmerIsOn(this.component().value, this.range()));
   /** The hub's level, or the one asked for while that command is in flight (the tile marks it pending). */
   protected readonly shownLevel = computed(() => {
-    const cmd = this.command();
-    const asked = cmd?.method === 'send' && isInFlight(cmd) ? cmd.args[0] : undefined;
+    const asked = this.sending();
     return typeof asked === 'number' ? asked : this.value();
   });
   protected readonly level = computed(() => formatReading(this.value(), this.component().valueUnits ?? '%'));
-  protected readonly canSend = computed(() => this.interactive() && canCall(this.component(), 'send'));
-  protected readonly canSwitch = computed(
-    () => this.interactive() && canCall(this.component(), 'turn_on') && canCall(this.component(), 'turn_off'),
-  );
+  protected readonly canSwitch = computed(() => this.can('turn_on') && this.can('turn_off'));
 
   protected switched(event: MatSlideToggleChange): void {
-    this.intent.emit(onOffIntent(event, this.on()));
+    this.ask(onOffIntent(event, this.on()));
   }
 
   protected released(thumb: MatSliderThumb): void {
     const level = clampLevel(thumb.value, this.range());
     if (level !== this.shownLevel()) {
-      this.intent.emit({ method: 'send', args: [level], label: `Setting to ${formatReading(level, this.component().valueUnits ?? '%')}` });
+      this.call('send', `Setting to ${formatReading(level, this.component().valueUnits ?? '%')}`, [level]);
     }
     // If the command could not even be sent, the slider must not keep showing the level.
     thumb.value = this.shownLevel();

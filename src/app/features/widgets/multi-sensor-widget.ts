@@ -1,7 +1,7 @@
-import { Component, computed, input } from '@angular/core';
-import type { HubComponent } from '../../domain/component';
+import { Component, computed } from '@angular/core';
 import { parseReadings, readingLabel, readingUnit } from '../../domain/multi-sensor';
 import { formatReading } from '../../domain/numeric-sensor';
+import { WidgetBase } from './widget-base';
 
 /** multi-sensor and air-quality: each labelled reading. */
 @Component({
@@ -23,8 +23,7 @@ import { formatReading } from '../../domain/numeric-sensor';
     dd { margin: 0; font: var(--mat-sys-title-medium); }
   `,
 })
-export class MultiSensorWidget {
-  readonly component = input.required<HubComponent>();
+export class MultiSensorWidget extends WidgetBase {
   protected readonly readings = computed(() =>
     (parseReadings(this.component().value) ?? []).map((r) => ({
       label: readingLabel(r.label),

@@ -1,6 +1,6 @@
-import { Component, computed, input } from '@angular/core';
-import type { HubComponent } from '../../domain/component';
+import { Component, computed } from '@angular/core';
 import { describeValue } from './describe-value';
+import { WidgetBase } from './widget-base';
 
 /** Any other type: the value as text, honestly, with no controls it cannot back up. */
 @Component({
@@ -11,7 +11,6 @@ import { describeValue } from './describe-value';
     .value { font: var(--mat-sys-title-medium); overflow-wrap: anywhere; }
   `,
 })
-export class PlainWidget {
-  readonly component = input.required<HubComponent>();
+export class PlainWidget extends WidgetBase {
   protected readonly text = computed(() => describeValue(this.component().value, this.component().valueUnits));
 }

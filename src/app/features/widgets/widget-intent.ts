@@ -5,6 +5,17 @@ export interface WidgetIntent {
   readonly method: string;
   readonly args: readonly unknown[];
   readonly label: string;
+  /**
+   * A question to confirm first, for actions that are hard to undo or that open the home (disarming an
+   * alarm, unlocking a lock, opening a gate). Whoever publishes asks it; the widget only says so.
+   */
+  readonly confirm?: Confirmation;
+}
+
+/** The question asked before a dangerous action, and the words on the button that goes ahead. */
+export interface Confirmation {
+  readonly question: string;
+  readonly action: string;
 }
 
 /**

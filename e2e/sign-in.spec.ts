@@ -18,7 +18,7 @@ test.describe('sign-in', () => {
     await openZone(page, 'Other');
     await expect(tile(page, 'Workshop relays')).toBeVisible();
     await expect(page.getByRole('region', { name: 'Presence' })).toContainText('At home:');
-    await expect(page.getByRole('region', { name: 'Presence' }).getByRole('listitem')).toHaveText(['Olivia Owner']);
+    await expect(page.getByRole('region', { name: 'Presence' }).getByRole('list', { name: 'At home' }).getByRole('listitem')).toHaveText(['Olivia Owner']);
   });
 
   test('with the hub session ("Sign in with SIMO")', async ({ page }) => {

@@ -11,7 +11,7 @@ import { Avatar } from '../../shared/ui/avatar';
   template: `
     @if (people.atHome().length) {
       <span class="label">At home:</span>
-      <ul>
+      <ul aria-label="At home">
         @for (p of people.atHome(); track p.id) {
           <li><simo-avatar [path]="p.avatarPath" [name]="p.name" /><span>{{ p.name }}</span></li>
         }
@@ -21,7 +21,7 @@ import { Avatar } from '../../shared/ui/avatar';
     }
     @if (away().length) {
       <span class="label">Away:</span>
-      <ul>
+      <ul aria-label="Away">
         @for (p of away(); track p.id) {
           <li><simo-avatar [path]="p.avatarPath" [name]="p.name" /><span>{{ p.name }}{{ p.seen ? ', seen ' + p.seen : '' }}</span></li>
         }

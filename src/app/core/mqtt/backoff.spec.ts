@@ -17,4 +17,18 @@ describe('backoffDelay', () => {
       expect(backoffDelay(attempt, 1000, 30000, () => random)).toBe(expected);
     });
   }
+
+  const outages: [number, number, number][] = [
+    // attempt, outage so far (ms), expected with random 0.999 (base 1000, cap 30000)
+    [8, 2500, 1998],
+    [8, 20_000, 4995],
+    [8, 60_000, 14985],
+    [8, 600_000, 29970],
+    [2, 600_000, 1998],
+  ];
+  for (const [attempt, outage, expected] of outages) {
+    it(`waits at most ${expected} ms before attempt ${attempt} after ${outage} ms without a connection`, () => {
+      expect(backoffDelay(attempt, 1000, 30000, () => 0.999, outage)).toBe(expected);
+    });
+  }
 });

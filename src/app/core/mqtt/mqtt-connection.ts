@@ -18,7 +18,8 @@ export interface ConnectionTarget {
  * - One connection at a time, clean session, a new client id for every attempt (mosquitto drops an older
  *   session that reuses an id), keepalive from the config (the hub asks for 30 s).
  * - When a connection fails or drops, the next attempt waits `backoffDelay(attempt)`: exponential with
- *   full jitter, capped. A connection that stayed up for `goodConnectionMs` resets the count.
+ *   full jitter, capped, and within a quarter of the outage so far (see backoff.ts). A connection that
+ *   stayed up for `goodConnectionMs` resets the count.
  * - While waiting, the browser coming online or the page becoming visible triggers an attempt at once.
  * - A refused login (CONNACK 4/5) stops retrying: only new credentials can help.
  * - The wanted subscriptions are kept here and taken out again on every connection; `connected` tells
@@ -50,6 +51,8 @@ export class MqttConnection {
   private factory: MqttLinkFactory | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private attempt = 0;
+  /** When the connection was lost (or the first attempt failed); null while connected. */
+  private outageSince: number | null = null;
   private connectedAt = 0;
   private filters = new Set<string>();
   private generation = 0;
@@ -70,6 +73,7 @@ export class MqttConnection {
     this.stop();
     this.target = target;
     this.attempt = 0;
+    this.outageSince = null;
     this.connectNow();
   }
 
@@ -139,6 +143,7 @@ export class MqttConnection {
         if (generation !== this.generation || this.link !== link) return;
         if (e.type === 'connected') {
           this.connectedAt = this.clock.now();
+          this.outageSince = null;
           this._state.set({ kind: 'connected', since: this.connectedAt });
           link.subscribe([...this.filters]);
           this._connected.next();
@@ -162,7 +167,8 @@ export class MqttConnection {
 
   private scheduleRetry(): void {
     const { baseMs, capMs } = this.config.reconnect;
-    const delay = backoffDelay(this.attempt, baseMs, capMs, () => this.clock.random());
+    this.outageSince ??= this.clock.now();
+    const delay = backoffDelay(this.attempt, baseMs, capMs, () => this.clock.random(), this.clock.now() - this.outageSince);
     this._state.set({ kind: 'waiting', retryAt: this.clock.now() + delay, attempt: this.attempt + 1 });
     this.timer = setTimeout(() => {
       this.timer = null;

@@ -39,4 +39,16 @@ describe('MediaCache', () => {
     expect(await media.url('/media/missing.svg')).toBeNull();
     expect(fetched.length).toBe(2);
   });
+
+  it('does not keep a download that finishes after a sign-out cleared the cache', async () => {
+    let finish: (b: Blob) => void = () => undefined;
+    (TestBed.inject(HubApi) as unknown as Record<string, unknown>)['media'] = () => new Promise<Blob>((r) => (finish = r));
+    const media = TestBed.inject(MediaCache);
+    const url = media.url('/media/avatars/slow.svg', 1);
+    await new Promise((r) => setTimeout(r));
+    await media.clear();
+    finish(new Blob(['<svg/>']));
+    expect(await url).toBeNull();
+    expect([...h.kv.data.keys()].filter((k) => k.startsWith('media:'))).toEqual([]);
+  });
 });

@@ -38,6 +38,27 @@ test.describe('layouts, themes and accessibility', () => {
     expect(await a11yProblems(page), 'detail view').toEqual([]);
   });
 
+  test('keyboard: the tiles are reachable with Tab, a switch works with Space, a confirmation closes with Escape', async ({ page, hub }) => {
+    await signInWithKey(page, USERS.owner);
+    await page.getByRole('searchbox', { name: 'Search components' }).focus();
+    let inTile = false;
+    for (let i = 0; i < 30 && !inTile; i++) {
+      await page.keyboard.press('Tab');
+      inTile = await page.evaluate(() => document.activeElement?.closest('simo-component-tile') !== null);
+    }
+    expect(inTile, 'Tab reaches the tiles').toBe(true);
+    await tile(page, 'Living room lamp').getByRole('switch').focus();
+    await page.keyboard.press('Space');
+    await expect.poll(async () => ((await hub.sim('/components/101')) as { value: boolean }).value).toBe(false);
+    await openZone(page, 'Hallway');
+    await tile(page, 'Front door lock').getByRole('button', { name: 'Unlock' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('alertdialog')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('alertdialog')).toHaveCount(0);
+    expect(((await hub.sim('/components/118')) as { value: string }).value).toBe('locked');
+  });
+
   test('wall tablet: big touch targets, and the screenshot', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 }, hasTouch: true, isMobile: false });
     const page = await context.newPage();

@@ -38,7 +38,6 @@ import {
     '[class.stale]': '!live()',
     '[class.unavailable]': '!component().alive',
     '[class.wide]': 'component().widgetSize[0] >= 4',
-    '[class.tall]': 'component().widgetSize[1] >= 2',
   },
 })
 export class ComponentTile {

@@ -22,6 +22,9 @@ export default defineConfig<HubOptions>({
       args: chromiumFlags,
     },
     viewport: { width: 1280, height: 800 },
+    // The service worker prefetches 4 MB of fonts into every fresh context, which slows every test by
+    // seconds; pwa.spec.ts allows it and tests what it does.
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },

@@ -1,6 +1,7 @@
 import { connectionStatus, expect, expectLive, signInWithKey, test, tile, USERS } from './support/fixtures';
 
 test.describe('installable app', () => {
+  test.use({ serviceWorkers: 'allow' });
   test.skip(({ broker, viaServeCommand }) => broker !== 'aedes' || viaServeCommand, 'once is enough');
 
   test('the web manifest is complete and every icon it lists loads at its size, maskable included', async ({ page }) => {

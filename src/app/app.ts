@@ -6,6 +6,7 @@ import { LiveSync } from './core/sync';
 import { NotificationPoller } from './core/notifications';
 import { SnapshotCache } from './core/persistence';
 import { PAGE_LOCATION } from './core/platform';
+import { AppUpdates } from './core/updates';
 
 @Component({
   selector: 'simo-root',
@@ -22,9 +23,20 @@ import { PAGE_LOCATION } from './core/platform';
         }
       </div>
     }
+    @if (updates.state() !== 'current') {
+      <div class="update" role="status">
+        <span>{{ updates.state() === 'applying' ? 'Updating…' : 'Update ready.' }}</span>
+        <button type="button" [disabled]="updates.state() === 'applying'" (click)="updates.apply()">Reload</button>
+      </div>
+    }
     <router-outlet />
   `,
   styles: `
+    .update {
+      display: flex; gap: 12px; align-items: center; justify-content: center; padding: 8px 16px;
+      background: var(--mat-sys-primary-container); color: var(--mat-sys-on-primary-container);
+    }
+    .update button, .unexpected button { min-height: 40px; padding: 0 16px; border-radius: 20px; border: 1px solid currentColor; background: transparent; color: inherit; font: inherit; cursor: pointer; }
     .unexpected {
       display: flex; gap: 12px; align-items: center; justify-content: center; padding: 8px 16px;
       background: var(--mat-sys-error-container); color: var(--mat-sys-on-error-container);
@@ -33,6 +45,7 @@ import { PAGE_LOCATION } from './core/platform';
 })
 export class App {
   protected readonly errors = inject(AppErrorHandler);
+  protected readonly updates = inject(AppUpdates);
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   private readonly location = inject(PAGE_LOCATION);

@@ -1,0 +1,1 @@
+export { AppUpdates, QUIET_MS, type UpdateState } from './app-updates';

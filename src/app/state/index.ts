@@ -8,3 +8,4 @@ export { ZonesStore } from './zones-store';
 export { NotificationsStore } from './notifications-store';
 export { HistoryStore, type ComponentPast } from './history-store';
 export { PreferencesStore, type ThemeChoice } from './preferences-store';
+export { KioskStore } from './kiosk-store';

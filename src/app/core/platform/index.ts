@@ -6,3 +6,4 @@ export * from './web-crypto';
 export * from './now';
 export * from './trusted-types';
 export * from './local-settings';
+export * from './screen';

@@ -8,6 +8,8 @@ export interface PageLocation {
   /** Rewrites the address bar without navigating (drops one-time query parameters). */
   replace(url: string): void;
   reload(): void;
+  /** Whether the page's own origin answers now: a reload would load the app, not an error page. */
+  reachable(): Promise<boolean>;
   /** Runs `callback` when the page is being hidden or unloaded (last chance to save). */
   onHide(callback: () => void): void;
 }
@@ -21,6 +23,11 @@ export const PAGE_LOCATION = new InjectionToken<PageLocation>('PAGE_LOCATION', {
       assign: (url) => win.location.assign(url),
       replace: (url) => win.history.replaceState(win.history.state, '', url),
       reload: () => win.location.reload(),
+      reachable: () =>
+        win
+          .fetch(win.location.href, { method: 'HEAD', cache: 'no-store' })
+          .then((r) => r.ok)
+          .catch(() => false),
       onHide: (callback) => win.addEventListener('pagehide', callback),
     };
   },

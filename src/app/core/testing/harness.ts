@@ -100,7 +100,7 @@ export function setUpHarness(kvInitial: Record<string, unknown> = {}): Harness {
       { provide: FRAME_SCHEDULER, useValue: (cb: () => void) => frames.push(cb) },
       {
         provide: PAGE_LOCATION,
-        useValue: { href: () => 'http://hub.local/', assign: () => undefined, replace: () => undefined, reload: () => undefined, onHide: () => undefined },
+        useValue: { href: () => 'http://hub.local/', assign: () => undefined, replace: () => undefined, reload: () => undefined, reachable: async () => true, onHide: () => undefined },
       },
     ],
   });

@@ -18,13 +18,15 @@ import type { HubComponent } from '../../domain/component';
 import { iconFor } from '../../domain/icons';
 import { formatWait } from '../../domain/wait';
 import {
-  CategoriesStore, CommandsStore, ComponentsStore, ConnectionStore, NotificationsStore, PreferencesStore, ZonesStore,
+  CategoriesStore, CommandsStore, ConnectionStore, NotificationsStore, PreferencesStore, ZonesStore,
   type CommandState, type ThemeChoice,
 } from '../../state';
 import type { WidgetIntent } from '../widgets';
+import { NavLink } from '../../shared/ui/nav-link';
 import { ComponentTile } from './component-tile';
 import { ConnectionIndicator } from './connection-indicator';
-import { searchTiles, tilesFor, type Catalogue } from './dashboard-view';
+import { searchTiles, tilesFor } from './dashboard-view';
+import { HomeCatalogue } from './home-catalogue';
 import { NotificationsPanel } from './notifications-panel';
 import { PresenceStrip } from './presence-strip';
 import { TileActions } from './tile-actions';
@@ -40,7 +42,7 @@ type Mode = 'zone' | 'category' | 'favourites';
   imports: [
     MatBadgeModule, MatButtonModule, MatButtonToggleModule, MatIconModule, MatMenuModule, MatProgressBarModule, MatSelectModule,
     MatSnackBarModule, MatTabsModule, MatToolbarModule,
-    ComponentTile, ConnectionIndicator, NotificationsPanel, PresenceStrip,
+    ComponentTile, ConnectionIndicator, NavLink, NotificationsPanel, PresenceStrip,
   ],
   templateUrl: './dashboard-page.html',
   styleUrl: './dashboard-page.scss',
@@ -48,7 +50,7 @@ type Mode = 'zone' | 'category' | 'favourites';
 export class DashboardPage {
   protected readonly session = inject(SessionStore);
   protected readonly connection = inject(ConnectionStore);
-  private readonly components = inject(ComponentsStore);
+  private readonly home = inject(HomeCatalogue);
   private readonly zones = inject(ZonesStore);
   private readonly categories = inject(CategoriesStore);
   private readonly commands = inject(CommandsStore);
@@ -91,14 +93,8 @@ export class DashboardPage {
   protected readonly orderedCategories = this.categories.ordered;
   protected readonly zoneId = computed(() => pick(this.orderedZones(), this.chosenZone()));
   protected readonly categoryId = computed(() => pick(this.orderedCategories(), this.chosenCategory()));
-  private readonly favouriteIds = computed(() => this.prefs.favourites()[this.session.instanceUid() ?? ''] ?? []);
-  private readonly catalogue = computed<Catalogue>(() => ({
-    components: this.components.entities(),
-    byId: this.components.entityMap(),
-    zones: this.orderedZones(),
-    categories: this.orderedCategories(),
-    favourites: this.favouriteIds(),
-  }));
+  private readonly favouriteIds = this.home.favouriteIds;
+  private readonly catalogue = this.home.catalogue;
   protected readonly searching = computed(() => this.query().trim().length > 0);
   protected readonly tiles = computed<HubComponent[]>(() => {
     const cat = this.catalogue();

@@ -1,0 +1,1 @@
+export { KioskRuntime, type WakeLockStatus } from './kiosk-runtime';

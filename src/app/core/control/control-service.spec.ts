@@ -52,7 +52,7 @@ describe('ControlService', () => {
     await settle();
     h.broker.last.deliver(`SIMO/user/${USER_ID}/control-resp/${lastCommand().body.request_id}`, { ok: true });
     await outcome;
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, 400));
     expect(commands.entityMap()[101]?.status).toBe('unconfirmed');
   });
 

@@ -74,7 +74,7 @@ export interface Harness {
 }
 
 export const TEST_CONFIG: DashboardConfig = {
-  controlTimeoutMs: 200,
+  controlTimeoutMs: 1000,
   confirmTimeoutMs: 200,
   keepaliveSeconds: 30,
   reconnect: { baseMs: 1000, capMs: 8000, goodConnectionMs: 10_000 },

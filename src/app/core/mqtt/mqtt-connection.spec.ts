@@ -140,4 +140,31 @@ describe('MqttConnection', () => {
     expect(link.closed).toBeTrue();
     expect(connection.state()).toEqual({ kind: 'idle' });
   });
+
+  it('drops a link that has heard nothing for 1.5 × keepalive, marks it lost and reconnects', async () => {
+    connection.start(target);
+    await settle();
+    const link = broker.last;
+    jasmine.clock().install();
+    try {
+      let lost = 0;
+      connection.disconnected.subscribe(() => lost++);
+      link.accept();
+      now += 40_000;
+      jasmine.clock().tick(40_000);
+      expect(connection.state().kind).toBe('connected');
+      link.activity$.next(); // a PINGRESP
+      now += 44_000;
+      jasmine.clock().tick(44_000);
+      expect(connection.state().kind).toBe('connected');
+      now += 2_000;
+      jasmine.clock().tick(5_000);
+      // Dropped: waiting for the retry, or already retrying (the first backoff is short).
+      expect(['waiting', 'connecting']).toContain(connection.state().kind);
+      expect(lost).toBe(1);
+      expect(link.closed).toBeTrue();
+    } finally {
+      jasmine.clock().uninstall();
+    }
+  });
 });

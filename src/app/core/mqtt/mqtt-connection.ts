@@ -22,6 +22,8 @@ export interface ConnectionTarget {
  *   stayed up for `goodConnectionMs` resets the count.
  * - While waiting, the browser coming online or the page becoming visible triggers an attempt at once.
  * - A refused login (CONNACK 4/5) stops retrying: only new credentials can help.
+ * - A connected link that hears nothing from the broker for 1.5 × keepalive has stalled: it is dropped
+ *   and retried like a lost connection (see `watchForStall`).
  * - The wanted subscriptions are kept here and taken out again on every connection; `connected` tells
  *   the sync engine that it must resync, since anything may have changed while we were away.
  */
@@ -53,6 +55,9 @@ export class MqttConnection {
   private attempt = 0;
   /** When the connection was lost (or the first attempt failed); null while connected. */
   private outageSince: number | null = null;
+  /** When the current link last heard from the broker. */
+  private lastActivity = 0;
+  private stallTimer: ReturnType<typeof setInterval> | null = null;
   private connectedAt = 0;
   private filters = new Set<string>();
   private generation = 0;
@@ -139,30 +144,62 @@ export class MqttConnection {
     this.link = link;
     this.linkSubs = [
       link.messages.subscribe((m) => this._messages.next(m)),
+      link.activity.subscribe(() => (this.lastActivity = this.clock.now())),
       link.events.subscribe((e) => {
         if (generation !== this.generation || this.link !== link) return;
         if (e.type === 'connected') {
           this.connectedAt = this.clock.now();
           this.outageSince = null;
           this._state.set({ kind: 'connected', since: this.connectedAt });
+          this.lastActivity = this.connectedAt;
+          this.watchForStall(link);
           link.subscribe([...this.filters]);
           this._connected.next();
           return;
         }
         const wasConnected = this._state().kind === 'connected';
         this.link = null;
+        this.clearStallTimer();
         if (wasConnected) this._disconnected.next();
         if (e.requested) return;
         if (e.refused) {
           this._state.set({ kind: 'refused' });
           return;
         }
-        if (wasConnected && this.clock.now() - this.connectedAt >= this.config.reconnect.goodConnectionMs) {
-          this.attempt = 0;
-        }
-        this.scheduleRetry();
+        this.failedAfter(wasConnected);
       }),
     ];
+  }
+
+  /** A failed or lost connection: retry with backoff, afresh after a connection that was good. */
+  private failedAfter(wasConnected: boolean): void {
+    if (wasConnected && this.clock.now() - this.connectedAt >= this.config.reconnect.goodConnectionMs) {
+      this.attempt = 0;
+    }
+    this.scheduleRetry();
+  }
+
+  /**
+   * A link can stall without closing (Wi-Fi gone, a proxy that keeps the socket): nothing arrives and no
+   * error comes. MQTT.js only gives up a whole keepalive after its unanswered ping (up to 2 × keepalive);
+   * the broker answers a ping within a keepalive on a healthy link, so silence for 1.5 × keepalive means
+   * the link is gone: it is dropped at once and the tiles are marked stale.
+   */
+  private watchForStall(link: MqttLink): void {
+    this.clearStallTimer();
+    const limit = this.config.keepaliveSeconds * 1500;
+    this.stallTimer = setInterval(() => {
+      if (this.link !== link || this.clock.now() - this.lastActivity <= limit) return;
+      this.clearStallTimer();
+      this.dropLink();
+      this._disconnected.next();
+      this.failedAfter(true);
+    }, Math.max(250, Math.min(5000, limit / 9)));
+  }
+
+  private clearStallTimer(): void {
+    if (this.stallTimer !== null) clearInterval(this.stallTimer);
+    this.stallTimer = null;
   }
 
   private scheduleRetry(): void {
@@ -182,6 +219,7 @@ export class MqttConnection {
   }
 
   private dropLink(): void {
+    this.clearStallTimer();
     for (const s of this.linkSubs) s.unsubscribe();
     this.linkSubs = [];
     const link = this.link;

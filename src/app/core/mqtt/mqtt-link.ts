@@ -7,6 +7,8 @@ export interface MqttLink {
   readonly events: Observable<LinkEvent>;
   /** Every message received on this link's subscriptions. */
   readonly messages: Observable<IncomingMessage>;
+  /** Anything arriving from the broker (messages, acknowledgements, PINGRESP): the link is alive. */
+  readonly activity: Observable<void>;
   subscribe(filters: readonly string[]): void;
   unsubscribe(filters: readonly string[]): void;
   /** QoS 0, not retained. Rejects when the link is not connected. */

@@ -17,6 +17,7 @@ export function createNgxMqttLink(options: LinkOptions): MqttLink {
   const service = new MqttService({ connectOnCreate: false });
   const events = new ReplaySubject<LinkEvent>();
   const messages = new Subject<{ topic: string; payload: string }>();
+  const activity = new Subject<void>();
   const observed = new Map<string, Subscription>();
   let connected = false;
   let finished = false;
@@ -32,11 +33,15 @@ export function createNgxMqttLink(options: LinkOptions): MqttLink {
     events.next({ type: 'closed', requested, refused });
     events.complete();
     messages.complete();
+    activity.complete();
+    packetSub.unsubscribe();
     connectSub.unsubscribe();
     closeSub.unsubscribe();
     errorSub.unsubscribe();
   };
 
+  // Every packet from the broker, PINGRESP included: MqttConnection's stall check reads it.
+  const packetSub = service.onPacketreceive.subscribe(() => activity.next());
   const connectSub = service.onConnect.subscribe(() => {
     if (finished) return;
     connected = true;
@@ -71,6 +76,7 @@ export function createNgxMqttLink(options: LinkOptions): MqttLink {
   return {
     events: events.asObservable(),
     messages: messages.asObservable(),
+    activity: activity.asObservable(),
     subscribe(filters) {
       if (!connected) return;
       for (const filter of filters) {

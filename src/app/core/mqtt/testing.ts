@@ -7,6 +7,8 @@ export class FakeLink implements MqttLink {
   readonly messages$ = new Subject<IncomingMessage>();
   readonly events = this.events$.asObservable();
   readonly messages = this.messages$.asObservable();
+  readonly activity$ = new Subject<void>();
+  readonly activity = this.activity$.asObservable();
   readonly subscriptions = new Set<string>();
   readonly published: { topic: string; payload: string }[] = [];
   connected = false;
@@ -43,6 +45,7 @@ export class FakeLink implements MqttLink {
     this.end(false, true);
   }
   deliver(topic: string, payload: unknown): void {
+    this.activity$.next();
     this.messages$.next({ topic, payload: typeof payload === 'string' ? payload : JSON.stringify(payload) });
   }
 

@@ -17,7 +17,7 @@ import { badGateway, sendJson } from './rest/http-util.js';
 import { SimApi } from './rest/sim-api.js';
 import { Sessions } from './rest/sso.js';
 import { Bus } from './services/bus.js';
-import { startControl } from './services/control.js';
+import { startControl, type Executed } from './services/control.js';
 import { startDrift } from './services/drift.js';
 import { ObjectEvents, type Actor } from './services/events.js';
 import { startFanout } from './services/fanout.js';
@@ -67,6 +67,8 @@ export class Hub {
   readonly broker: Broker;
   readonly throttle = new Throttle();
   readonly history = new ComponentHistory();
+  /** Every command the hub ran, oldest first (tests check that none runs twice). */
+  readonly executed: Executed[] = [];
   private _outage = false;
   private bus!: Bus;
   private events!: ObjectEvents;
@@ -105,6 +107,7 @@ export class Hub {
       throttle: this.throttle,
       deviceReport: (id, changes, actor) => this.saveComponent(id, changes, actor),
       deviceDelayMs: this.options.deviceDelayMs === undefined ? undefined : () => this.options.deviceDelayMs!,
+      executed: (e) => void this.executed.push(e),
     });
     await this.publishInitialState();
 

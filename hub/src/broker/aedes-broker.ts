@@ -17,6 +17,7 @@ export class AedesBroker implements Broker {
   private readonly wss = new WebSocketServer({ noServer: true });
   /** Retained messages, kept across restarts the way mosquitto's persistence file keeps them. */
   private readonly retained = new Map<string, Buffer>();
+  readonly subscribes: { clientId: string; user: string; filters: string[] }[] = [];
 
   constructor(private readonly options: BrokerOptions) {}
 
@@ -34,6 +35,11 @@ export class AedesBroker implements Broker {
     if (this.broker) return;
     if (!this.port) this.port = await freePort();
     const broker = await Aedes.createBroker();
+    broker.on('subscribe', (subs, client: SimoClient | null) => {
+      if (client && client.simoUser !== 'root') {
+        this.subscribes.push({ clientId: client.id, user: client.simoUser ?? '', filters: subs.map((s) => s.topic) });
+      }
+    });
     const { db, rootPassword } = this.options;
     broker.authenticate = (client: SimoClient, username, password, done) => {
       const pass = password?.toString() ?? '';

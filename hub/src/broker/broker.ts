@@ -20,6 +20,8 @@ export interface Broker {
   restart(downMs?: number): Promise<void>;
   /** Users or memberships changed: rebuild the password and ACL data. */
   usersChanged(): Promise<void>;
+  /** Every SUBSCRIBE the broker accepted, oldest first: client id, user, filters (aedes only; null otherwise). */
+  readonly subscribes: { clientId: string; user: string; filters: string[] }[] | null;
   /** Takes over an HTTP upgrade on `/mqtt/`. */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
 }

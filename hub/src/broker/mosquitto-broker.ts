@@ -17,6 +17,7 @@ const MOSQUITTO_PASSWD = process.env['MOSQUITTO_PASSWD_BIN'] ?? '/usr/bin/mosqui
  */
 export class MosquittoBroker implements Broker {
   readonly kind = 'mosquitto' as const;
+  readonly subscribes = null;
   private child: ChildProcess | null = null;
   private tcpPort = 0;
   private wsPort = 0;

@@ -16,6 +16,8 @@ import { readBody, sendJson } from './http-util.js';
  *   POST   /__sim/instance-users/<id>        {at_home?, last_seen?, …}
  *   POST   /__sim/zones/<id>                 {name?, order?}
  *   POST   /__sim/broker/restart             {"down_ms"?: 500}
+ *   GET    /__sim/broker/subscribes          every SUBSCRIBE the broker accepted (aedes only)
+ *   GET    /__sim/executed                   every command the hub ran: {requestId, componentId, method, at}
  *   POST   /__sim/outage                     {"on": true|false}: the hub behind the proxy is down
  *   POST   /__sim/publish                    {topic, payload (string), retain?}: raw bytes from the hub
  *   POST   /__sim/notifications              {instance, severity, title, body, component?, to_users}
@@ -83,6 +85,11 @@ export class SimApi {
       hub.saveZone(Number(zone[1]), body as never);
       return sendJson(res, 200, { ok: true });
     }
+    if (path === '/broker/subscribes' && req.method === 'GET') {
+      if (!hub.broker.subscribes) return sendJson(res, 501, { detail: 'Only the aedes broker records subscriptions.' });
+      return sendJson(res, 200, hub.broker.subscribes);
+    }
+    if (path === '/executed' && req.method === 'GET') return sendJson(res, 200, hub.executed);
     if (path === '/broker/restart' && req.method === 'POST') {
       await hub.restartBroker(typeof body['down_ms'] === 'number' ? body['down_ms'] : 500);
       return sendJson(res, 200, { ok: true });

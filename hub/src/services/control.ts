@@ -6,6 +6,14 @@ import type { Actor } from './events.js';
 import { PythonError, typeError } from './python-error.js';
 import type { Throttle } from './throttle.js';
 
+/** A command the hub ran (the method was called), for tests that check nothing runs twice. */
+export interface Executed {
+  requestId: string;
+  componentId: number;
+  method: string;
+  at: number;
+}
+
 export interface ControlDeps {
   db: HubDb;
   bus: Bus;
@@ -14,6 +22,8 @@ export interface ControlDeps {
   deviceReport: (componentId: number, changes: NonNullable<Effect['steps']>[number]['changes'], actor: Actor) => void;
   /** Delay before the device reports; 50-300 ms like a real gateway round trip. */
   deviceDelayMs?: () => number;
+  /** Told of every command the hub runs. */
+  executed?: (e: Executed) => void;
 }
 
 type Reply = { ok: true; result: JsonValue } | { ok: false; error: string };
@@ -95,6 +105,7 @@ function handle(deps: ControlDeps, topic: string, payload: Buffer): void {
   const args = Array.isArray(body['args']) ? body['args'] : [];
   const kwargs = body['kwargs'] && typeof body['kwargs'] === 'object' && !Array.isArray(body['kwargs']) ? (body['kwargs'] as JsonObject) : {};
   let effect: Effect;
+  deps.executed?.({ requestId: String(requestId), componentId: target.id, method, at: Date.now() });
   try {
     effect = methods[method]!(target, args, kwargs);
   } catch (err) {

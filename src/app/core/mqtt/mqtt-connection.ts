@@ -194,7 +194,7 @@ export class MqttConnection {
       this.dropLink();
       this._disconnected.next();
       this.failedAfter(true);
-    }, Math.max(250, Math.min(5000, limit / 9)));
+    }, Math.max(250, Math.min(2500, limit / 18)));
   }
 
   private clearStallTimer(): void {

@@ -1,0 +1,416 @@
+/**
+ * `npm run bench`: the dashboard's speed on this machine, beside a reference page doing the least possible
+ * (MQTT.js + JSON.parse + one DOM write per frame), both in Debian's Chromium with the CPU slowed 4×
+ * (a low-end wall tablet), against the simulated hub with 2,000 components. Prints a table and writes
+ * BENCHMARKS.md. `--full` runs the 10-minute sustained load; the default runs 1 minute.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import mqtt from 'mqtt';
+import { readFileSync, writeFileSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import { resolve } from 'node:path';
+import { HubProcess, APP_DIR } from '../e2e/support/hub-process';
+import { measureBundle } from '../scripts/bundle-size.mjs';
+import chromiumFlags from '../scripts/chromium-flags.cjs';
+import { BENCH_ZONE, FIRST_SENSOR, FIRST_SWITCH, writeBenchFixture } from './fixture';
+
+const FULL = process.argv.includes('--full');
+const COMPONENTS = 2000;
+const SENSORS = COMPONENTS - 10;
+const SLOWDOWN = 4;
+const OWNER = { id: 3, email: 'owner@demo.simo.io', secret: '0wnerK3y1a2b3c4d5e6f' };
+const MASTER = { email: 'master@demo.simo.io', secret: 'MstrK3y0a9b8c7d6e5f4' };
+const HOME_UID = 'hQ7k2LmP9x';
+const FEED = `SIMO/user/${OWNER.id}/feed/${HOME_UID}/Component`;
+const ROOT = resolve(__dirname, '..');
+
+interface Row {
+  figure: string;
+  target: string;
+  median: string;
+  p99: string;
+  reference: string;
+  ratio: string;
+  met: boolean | null;
+}
+const rows: Row[] = [];
+
+const pct = (xs: number[], p: number) => {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
+};
+const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(n < 10 ? 1 : 0)} ms` : '—');
+const log = (s: string) => console.log(`[bench] ${s}`);
+
+async function main() {
+  const fixture = writeBenchFixture(COMPONENTS);
+  const hub = await HubProcess.start('aedes', ['--fixture', fixture, '--page-size', '1000', '--device-delay-ms', '0']);
+  const reference = await serveReference();
+  const browser = await chromium.launch({ executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium', args: chromiumFlags });
+  try {
+    bundle();
+    const publisher = await connectPublisher(hub.url);
+    // One page at a time: two renderers on two shared cores would slow each other.
+    const app = await openDashboard(browser, hub.url);
+    const appRuns = { latency: [await latency(app, publisher, 100), await latency(app, publisher, 1000)], load: await sustained(app, publisher) };
+    await control(app);
+    await app.context().close();
+    const ref = await openReference(browser, reference.url, hub.url);
+    const refRuns = { latency: [await latency(ref, publisher, 100), await latency(ref, publisher, 1000)], load: await sustained(ref, publisher) };
+    await ref.context().close();
+    latencyRows(appRuns.latency, refRuns.latency);
+    loadRows(appRuns.load, refRuns.load);
+    await burst(browser, hub.url, publisher);
+    await coldStart(browser, hub);
+    await soak(browser, hub, publisher);
+    publisher.end(true);
+  } finally {
+    await browser.close();
+    await hub.stop();
+    reference.server.close();
+    rmSync(fixture, { force: true });
+  }
+  report(await chromiumVersion());
+}
+
+function bundle() {
+  const b = measureBundle(resolve(ROOT, 'dist/simo-dashboard/browser'));
+  const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
+  rows.push({
+    figure: 'Initial JavaScript (raw / gzip)', target: '≤ 300 kB raw', median: `${kb(b.jsRaw)} / ${kb(b.jsGzip)}`, p99: '', reference: '', ratio: '',
+    met: b.jsRaw <= 300_000,
+  });
+  rows.push({
+    figure: 'MQTT library in the initial bundle', target: 'no', median: b.initialWithMqtt.length ? 'yes' : `no (lazy ${kb(b.lazyMqtt[0]?.raw ?? 0)})`,
+    p99: '', reference: '', ratio: '', met: b.initialWithMqtt.length === 0,
+  });
+}
+
+/** Serves the reference page and MQTT.js's browser build on loopback. */
+async function serveReference() {
+  const files: Record<string, [string, string]> = {
+    '/reference.html': [resolve(__dirname, 'reference.html'), 'text/html'],
+    '/reference.js': [resolve(__dirname, 'reference.js'), 'text/javascript'],
+    '/mqtt.min.js': [resolve(ROOT, 'node_modules/mqtt/dist/mqtt.min.js'), 'text/javascript'],
+  };
+  const server = http.createServer((req, res) => {
+    const f = files[new URL(req.url ?? '/', 'http://x').pathname];
+    if (!f) return void res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': f[1] }).end(readFileSync(f[0]));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  return { server, url: `http://127.0.0.1:${(server.address() as import('node:net').AddressInfo).port}` };
+}
+
+async function connectPublisher(hubUrl: string) {
+  const client = mqtt.connect(`${hubUrl.replace('http', 'ws')}/mqtt/`, { username: MASTER.email, password: MASTER.secret, clientId: `bench-${process.pid}` });
+  await new Promise<void>((r, j) => (client.once('connect', () => r()), client.once('error', j)));
+  return client;
+}
+
+async function throttle(context: BrowserContext, page: Page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
+}
+
+async function openDashboard(browser: Browser, hubUrl: string, slow = true) {
+  const context = await browser.newContext({ baseURL: hubUrl, viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  await context.addInitScript({ path: resolve(__dirname, 'probe.js') });
+  const page = await context.newPage();
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(OWNER.email);
+  await page.getByLabel('Secret key').fill(OWNER.secret);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.locator('simo-connection-indicator').filter({ hasText: /Live$/ }).waitFor({ timeout: 60_000 });
+  await page.locator(`[data-component-id="${FIRST_SENSOR + SENSORS - 1}"]`).waitFor({ timeout: 60_000 });
+  if (slow) await throttle(context, page);
+  log(`dashboard open with the Bench zone (2,000 tiles)${slow ? ', CPU slowed 4×' : ''}`);
+  return page;
+}
+
+async function openReference(browser: Browser, refUrl: string, hubUrl: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript({ path: resolve(__dirname, 'probe.js') });
+  const page = await context.newPage();
+  const q = new URLSearchParams({
+    url: `${hubUrl.replace('http', 'ws')}/mqtt/`, user: OWNER.email, key: OWNER.secret, topic: `${FEED}/+`, first: String(FIRST_SENSOR), count: String(SENSORS),
+  });
+  await page.goto(`${refUrl}/reference.html?${q}`);
+  await page.waitForFunction(() => (window as unknown as { __referenceReady?: boolean }).__referenceReady === true, undefined, { timeout: 30_000 });
+  await throttle(context, page);
+  return page;
+}
+
+let seq = 0;
+/** Publishes `rate` messages a second for `seconds` to random sensors; returns when each sequence number was sent. */
+async function publish(client: mqtt.MqttClient, rate: number, seconds: number, retain = false): Promise<Map<number, number>> {
+  const sent = new Map<number, number>();
+  const base = Date.now() / 1000 + 1000;
+  const perTick = Math.max(1, Math.round(rate / 100));
+  const end = Date.now() + seconds * 1000;
+  while (Date.now() < end) {
+    const tick = Date.now();
+    for (let i = 0; i < perTick; i++) {
+      const s = ++seq;
+      const id = FIRST_SENSOR + Math.floor(Math.random() * SENSORS);
+      const value = 1_000_000 + s;
+      sent.set(value, Date.now());
+      client.publish(`${FEED}/${id}`, JSON.stringify({ value, timestamp: base + s / 1e6 }), { qos: 0, retain });
+    }
+    await new Promise((r) => setTimeout(r, Math.max(0, 10 - (Date.now() - tick))));
+  }
+  return sent;
+}
+
+type Probe = { seen: [number, number, number][]; longTasks: [number, number][]; frames: number; idbWrites: number[]; switched: [string, number, number][] };
+const probe = (page: Page) => page.evaluate(() => (window as unknown as { __bench: Probe }).__bench);
+const resetProbe = (page: Page) =>
+  page.evaluate(() => {
+    const b = (window as unknown as { __bench: Probe }).__bench;
+    b.seen = [];
+    b.longTasks = [];
+    b.frames = 0;
+    b.idbWrites = [];
+    b.switched = [];
+  });
+
+function latencies(sent: Map<number, number>, seen: [number, number, number][]): number[] {
+  const first = new Map<number, number>();
+  for (const [, value, at] of seen) if (!first.has(value)) first.set(value, at);
+  const out: number[] = [];
+  for (const [value, at] of first) {
+    const s = sent.get(value);
+    if (s !== undefined) out.push(at - s);
+  }
+  return out;
+}
+
+interface LoadRun {
+  seconds: number;
+  longTasks: [number, number][];
+  frames: number;
+  idbWrites: number[];
+}
+
+/** Message → DOM latencies at `rate` messages a second, on one page. */
+async function latency(page: Page, client: mqtt.MqttClient, rate: number): Promise<number[]> {
+  const seconds = FULL ? 20 : 8;
+  await resetProbe(page);
+  const sent = await publish(client, rate, seconds);
+  await new Promise((r) => setTimeout(r, 1500));
+  const out = latencies(sent, (await probe(page)).seen);
+  log(`latency at ${rate}/s: median ${ms(pct(out, 50))}, p99 ${ms(pct(out, 99))} (${out.length} values seen)`);
+  return out;
+}
+
+function latencyRows(app: number[][], ref: number[][]) {
+  [100, 1000].forEach((rate, i) => {
+    const a = app[i]!;
+    const r = ref[i]!;
+    const ratio = pct(a, 50) / pct(r, 50);
+    rows.push({
+      figure: `Message → DOM, ${rate}/s, 2,000 components (${a.length} values seen)`,
+      target: rate === 1000 ? 'median ≤ 20 ms, p99 ≤ 70 ms, ≤ 1.3× reference' : '—',
+      median: ms(pct(a, 50)), p99: ms(pct(a, 99)), reference: `${ms(pct(r, 50))} / ${ms(pct(r, 99))}`, ratio: `${ratio.toFixed(2)}×`,
+      met: rate === 1000 ? pct(a, 50) <= 20 && pct(a, 99) <= 70 && ratio <= 1.3 : null,
+    });
+  });
+}
+
+/** 1,000 messages a second for a minute (ten with --full): long tasks, frames, IndexedDB writes. */
+async function sustained(page: Page, client: mqtt.MqttClient): Promise<LoadRun> {
+  const seconds = FULL ? 600 : 60;
+  await resetProbe(page);
+  await publish(client, 1000, seconds);
+  const p = await probe(page);
+  log(`sustained: ${p.longTasks.length} long tasks, ${(p.frames / seconds).toFixed(1)} fps`);
+  return { seconds, longTasks: p.longTasks, frames: p.frames, idbWrites: p.idbWrites };
+}
+
+function loadRows(a: LoadRun, r: LoadRun) {
+  const longest = (p: LoadRun) => Math.max(0, ...p.longTasks.map(([, d]) => d));
+  const fps = (p: LoadRun) => p.frames / p.seconds;
+  rows.push({
+    figure: `Sustained 1,000/s for ${a.seconds / 60} min: long tasks > 50 ms / longest`, target: 'none', median: `${a.longTasks.length} / ${ms(longest(a))}`,
+    p99: '', reference: `${r.longTasks.length} / ${ms(longest(r))}`, ratio: '', met: a.longTasks.length === 0,
+  });
+  rows.push({
+    figure: 'Sustained 1,000/s: frames per second', target: '≥ 55', median: fps(a).toFixed(1), p99: '', reference: fps(r).toFixed(1),
+    ratio: `${(fps(a) / fps(r)).toFixed(2)}×`, met: fps(a) >= 55,
+  });
+  // IndexedDB: the most write transactions that started within any 250 ms.
+  const w = [...a.idbWrites].sort((x, y) => x - y);
+  let most = 0;
+  for (let i = 0, j = 0; i < w.length; i++) {
+    while (w[i]! - w[j]! >= 250) j++;
+    most = Math.max(most, i - j + 1);
+  }
+  rows.push({
+    figure: 'IndexedDB write transactions in any 250 ms, under load', target: '≤ 1', median: String(most), p99: `${w.length} in all`, reference: '', ratio: '',
+    met: most <= 1,
+  });
+}
+
+async function control(app: Page) {
+  const times: number[] = [];
+  for (let i = 0; i < (FULL ? 60 : 20); i++) {
+    const id = FIRST_SWITCH + (i % 10);
+    const sw = app.locator(`[data-component-id="${id}"] [role="switch"]`);
+    await sw.scrollIntoViewIfNeeded();
+    const before = await sw.getAttribute('aria-checked');
+    await resetProbe(app);
+    const start = await app.evaluate(() => performance.now());
+    await sw.click();
+    await app.waitForFunction(
+      ([sid, was]) => document.querySelector(`[data-component-id="${sid}"] [role="switch"]`)?.getAttribute('aria-checked') !== was &&
+        !document.querySelector(`[data-component-id="${sid}"]`)?.getAttribute('aria-busy')?.includes('true'),
+      [id, before] as const,
+      { timeout: 10_000, polling: 'raf' },
+    );
+    const end = await app.evaluate(() => performance.now());
+    times.push(end - start);
+  }
+  rows.push({
+    figure: 'Control round trip: tap → reply → confirmed tile', target: 'median ≤ 25 ms, p99 ≤ 80 ms', median: ms(pct(times, 50)), p99: ms(pct(times, 99)),
+    reference: '', ratio: '', met: pct(times, 50) <= 25 && pct(times, 99) <= 80,
+  });
+  log(`control round trip: median ${ms(pct(times, 50))}, p99 ${ms(pct(times, 99))}`);
+}
+
+async function burst(browser: Browser, hubUrl: string, client: mqtt.MqttClient) {
+  // 2,000 retained values wait on the broker; a dashboard that connects gets them all at once.
+  const values = new Map<number, number>();
+  const base = Date.now() / 1000 + 5000;
+  for (let i = 0; i < SENSORS; i++) {
+    const value = 5_000_000 + i;
+    values.set(FIRST_SENSOR + i, value);
+    client.publish(`${FEED}/${FIRST_SENSOR + i}`, JSON.stringify({ value, timestamp: base + i / 1e6 }), { qos: 0, retain: true });
+  }
+  await new Promise((r) => setTimeout(r, 1000));
+  const page = await openDashboard(browser, hubUrl);
+  await resetProbe(page);
+  await page.reload();
+  await page.locator('simo-connection-indicator').filter({ hasText: /Live$/ }).waitFor({ timeout: 60_000 });
+  const done = await page.waitForFunction(
+    (n) => {
+      const b = (window as unknown as { __bench: Probe }).__bench;
+      const ids = new Set(b.seen.filter(([, v]) => v >= 5_000_000).map(([id]) => id));
+      if (ids.size < n) return false;
+      const times = b.seen.filter(([, v]) => v >= 5_000_000).map(([, , at]) => at);
+      return { spread: Math.max(...times) - Math.min(...times), longTasks: b.longTasks.filter(([, d]) => d > 50).length, longest: Math.max(0, ...b.longTasks.map(([, d]) => d)) };
+    },
+    SENSORS,
+    { timeout: 60_000, polling: 500 },
+  );
+  const r = (await done.jsonValue()) as { spread: number; longTasks: number; longest: number };
+  rows.push({
+    figure: 'Burst of 2,000 retained values after connect: first to last on screen', target: '≤ 1000 ms, no long task', median: ms(r.spread),
+    p99: `${r.longTasks} long tasks, longest ${ms(r.longest)} (load included)`, reference: '', ratio: '', met: r.spread <= 1000,
+  });
+  log(`burst: all 2,000 on screen within ${ms(r.spread)} of the first`);
+  await page.context().close();
+  // Leave no retained bench values behind for the cold start.
+  for (let i = 0; i < SENSORS; i++) client.publish(`${FEED}/${FIRST_SENSOR + i}`, '', { qos: 0, retain: true });
+}
+
+async function coldStart(browser: Browser, hub: HubProcess) {
+  const context = await browser.newContext({ baseURL: hub.url, viewport: { width: 1280, height: 800 }, serviceWorkers: 'allow' });
+  await context.addInitScript({ path: resolve(__dirname, 'probe.js') });
+  const page = await context.newPage();
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(OWNER.email);
+  await page.getByLabel('Secret key').fill(OWNER.secret);
+  await page.getByRole('checkbox', { name: /Remember/ }).check();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.locator('simo-connection-indicator').filter({ hasText: /Live$/ }).waitFor({ timeout: 60_000 });
+  await page.waitForFunction(async () => !!(await navigator.serviceWorker.getRegistration()), undefined, { timeout: 30_000 });
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await page.locator('simo-connection-indicator').filter({ hasText: /Live$/ }).waitFor({ timeout: 60_000 });
+  await new Promise((r) => setTimeout(r, 3000)); // the saved state and the worker's caches settle
+  await hub.sim('/outage', { on: true });
+  const times: number[] = [];
+  for (let i = 0; i < (FULL ? 25 : 10); i++) {
+    const p = await context.newPage();
+    await throttle(context, p);
+    await p.goto('/');
+    await p.waitForFunction(() => (window as unknown as { __bench: { firstTile: { painted: number } | null | false } }).__bench.firstTile, undefined, { timeout: 30_000, polling: 50 });
+    times.push(await p.evaluate(() => (window as unknown as { __bench: { firstTile: { painted: number } } }).__bench.firstTile.painted));
+    await p.close();
+  }
+  await hub.sim('/outage', { on: false });
+  await context.close();
+  rows.push({
+    figure: 'Cold start from saved state, hub down (navigation → painted tiles)', target: 'median ≤ 600 ms', median: ms(pct(times, 50)), p99: ms(pct(times, 99)),
+    reference: '', ratio: '', met: pct(times, 50) <= 600,
+  });
+  log(`cold start: median ${ms(pct(times, 50))}, p99 ${ms(pct(times, 99))}`);
+}
+
+/**
+ * Memory over a day of a busy home's traffic (2 messages a second = 172,800), squeezed into minutes at
+ * 1,000/s, with a broker restart every 20 s and a change of room every 10 s: the JavaScript heap after a
+ * forced garbage collection, at the start (after a warm-up) and at the end.
+ */
+async function soak(browser: Browser, hub: HubProcess, client: mqtt.MqttClient) {
+  const messages = FULL ? 172_800 : 60_000;
+  const page = await openDashboard(browser, hub.url, false);
+  const cdp = await page.context().newCDPSession(page);
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const tab = (name: string) => page.getByRole('tablist', { name: 'Zones' }).getByRole('tab', { name, exact: true }).click();
+  await publish(client, 1000, 10);
+  await tab('Living room');
+  await tab('Bench');
+  const before = await heap();
+  const seconds = messages / 1000;
+  for (let t = 0; t < seconds; t += 10) {
+    await publish(client, 1000, Math.min(10, seconds - t));
+    if (t % 20 === 10) await hub.sim('/broker/restart', { down_ms: 500 });
+    await tab(t % 20 === 0 ? 'Living room' : 'Bench');
+  }
+  await tab('Bench');
+  await page.locator('simo-connection-indicator').filter({ hasText: /Live$/ }).waitFor({ timeout: 60_000 });
+  await new Promise((r) => setTimeout(r, 2000));
+  const after = await heap();
+  const growth = (after - before) / 1e6;
+  rows.push({
+    figure: `Memory after GC over ${messages.toLocaleString('en')} messages, ${Math.floor(seconds / 20)} reconnects, room changes`,
+    target: '< 2 MB growth', median: `${growth >= 0 ? '+' : ''}${growth.toFixed(2)} MB`, p99: `${(before / 1e6).toFixed(1)} → ${(after / 1e6).toFixed(1)} MB`,
+    reference: '', ratio: '', met: growth < 2,
+  });
+  log(`soak: heap ${(before / 1e6).toFixed(1)} MB → ${(after / 1e6).toFixed(1)} MB after GC`);
+  await page.context().close();
+}
+
+async function chromiumVersion(): Promise<string> {
+  const b = await chromium.launch({ executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium', args: chromiumFlags });
+  const v = b.version();
+  await b.close();
+  return v;
+}
+
+function report(chromiumV: string) {
+  const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}, Node ${process.version}, Chromium ${chromiumV}`;
+  const header = '| figure | target | dashboard (median) | p99 / notes | reference | ratio | met |\n| --- | --- | --- | --- | --- | --- | --- |';
+  const lines = rows.map((r) => `| ${r.figure} | ${r.target} | ${r.median} | ${r.p99} | ${r.reference} | ${r.ratio} | ${r.met === null ? '' : r.met ? 'yes' : '**no**'} |`);
+  const table = [header, ...lines].join('\n');
+  console.log(`\n${table}\n\n${machine}`);
+  writeFileSync(
+    resolve(ROOT, 'BENCHMARKS.md'),
+    `# Benchmarks\n\nLast run: ${new Date().toISOString()} (${FULL ? 'full' : 'default'} run, \`npm run bench${FULL ? ' -- --full' : ''}\`)\n\n` +
+      `Machine: ${machine}\n\nCPU slowed ${SLOWDOWN}× with the Chrome DevTools Protocol for the dashboard and the reference page ` +
+      `(a low-end wall tablet); the simulated hub and the publisher run at full speed on the same machine. The reference page ` +
+      `(\`bench/reference.html\`) is MQTT.js, JSON.parse and one DOM write per animation frame: the floor for this work here.\n\n${table}\n`,
+  );
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -96,7 +96,8 @@ test.describe('faults', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const feed = (model: string, id: number | string) => `SIMO/user/${USERS.owner.id}/feed/${HOME_UID}/${model}/${id}`;
-    const now = Date.now() / 1000;
+    // Newer than the saved state (10 min old) and older than the valid change made at the end.
+    const now = Date.now() / 1000 - 300;
     let seed = 42;
     const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
@@ -107,13 +108,13 @@ test.describe('faults', () => {
       const id = pick([101, 107, 109, 112, 118, 120, 123, 131, 99999, -1, 0]);
       const kind = i % 8;
       const body: Record<string, unknown> =
-        kind === 0 ? { value: pick(values), timestamp: now + 10 + i }
+        kind === 0 ? { value: pick(values), timestamp: now + i * 0.05 }
         : kind === 1 ? { value: 5, timestamp: pick(['yesterday', null, -5, {}, 1e20]) }
-        : kind === 2 ? { meta: bigMeta, value: pick(values), timestamp: now + 10 + i }
+        : kind === 2 ? { meta: bigMeta, value: pick(values), timestamp: now + i * 0.05 }
         : kind === 3 ? { value: 99, timestamp: now - 86_400 * 365 }
-        : kind === 4 ? { alive: pick(values), battery_level: pick(values), arm_status: pick(values), timestamp: now + 10 + i }
-        : kind === 5 ? { name: pick(values), last_modified: pick(values), timestamp: now + 10 + i }
-        : { dirty_fields: pick(values), value: pick(values), timestamp: now + 10 + i };
+        : kind === 4 ? { alive: pick(values), battery_level: pick(values), arm_status: pick(values), timestamp: now + i * 0.05 }
+        : kind === 5 ? { name: pick(values), last_modified: pick(values), timestamp: now + i * 0.05 }
+        : { dirty_fields: pick(values), value: pick(values), timestamp: now + i * 0.05 };
       const payload = kind === 7 ? pick(['{', '', 'null', '[]', '"x"', '{"value":', '\u0000\u00ff', JSON.stringify(body).slice(0, 7)]) : JSON.stringify(body);
       const topic = i % 13 === 0 ? pick([feed('Teleporter', 1), feed('Component', 'abc'), `SIMO/user/${USERS.owner.id}/feed/other/Component/101`, 'SIMO/x']) : pick([feed('Component', id), feed('Zone', id), feed('Category', id), feed('InstanceUser', id)]);
       cases.push({ topic, payload });

@@ -1,4 +1,4 @@
-import { parseLimits } from './numeric-sensor';
+import { formatReading, parseLimits } from './numeric-sensor';
 import { parseThermostat, thermostatActivity, thermostatSettings } from './thermostat';
 import { parseWeather } from './weather';
 
@@ -32,5 +32,11 @@ describe('thermostat, weather and sensor limits', () => {
       .toEqual([{ value: 0, name: 'Freezing' }, { value: 25, name: 'Warm' }]);
     expect(parseLimits({ limits: [1, 2, 3, 4].map((v) => ({ value: v })) }).length).toBe(3);
     expect(parseLimits({})).toEqual([]);
+  });
+
+  it('formats readings with at most two decimals, even huge ones (no ∞)', () => {
+    expect(formatReading(21.456, '°C')).toBe((21.46).toLocaleString() + '°C');
+    expect(formatReading(-1e308, '°C')).not.toContain('∞');
+    expect(formatReading(40, '%')).toBe('40%');
   });
 });

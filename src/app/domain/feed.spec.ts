@@ -27,6 +27,7 @@ describe('feed payloads', () => {
     ['not an object', [1, 2]],
     ['no timestamp', { value: true }],
     ['a string timestamp', { value: true, timestamp: '1736101330' }],
+    ['a timestamp beyond any real clock', { value: 5, timestamp: 1e20 }],
     ['alive of the wrong type', { value: true, alive: 'yes', timestamp: 1 }],
     ['battery of the wrong type', { battery_level: 'full', timestamp: 1 }],
     ['an unknown arm status', { arm_status: 'sleeping', timestamp: 1 }],

@@ -28,8 +28,17 @@ const COMPONENT_FIELD_CHECKS: Record<string, (v: unknown) => boolean> = {
   dirty_fields: isObject,
 };
 
+/**
+ * A feed `timestamp` is epoch seconds from the hub's clock. One beyond any real clock (after the year
+ * 2286) is refused: accepted, it would put the entity's clock so far ahead that every real message after
+ * it looked old, until the next full resync. (The fuzz test found this.)
+ */
+export function isFeedTimestamp(v: unknown): v is number {
+  return isFiniteNumber(v) && v < 1e10;
+}
+
 export function parseComponentEvent(id: number, body: unknown): ComponentEvent | null {
-  if (!isObject(body) || !isFiniteNumber(body['timestamp'])) return null;
+  if (!isObject(body) || !isFeedTimestamp(body['timestamp'])) return null;
   // The real hub never sends a field of the wrong type: such a message is dropped whole, so that it
   // cannot advance the component's clock past the messages that follow it.
   for (const [field, ok] of Object.entries(COMPONENT_FIELD_CHECKS)) {
@@ -81,7 +90,7 @@ export interface NamedEvent {
 }
 
 export function parseNamedEvent(id: number, body: unknown): NamedEvent | null {
-  if (!isObject(body) || !isFiniteNumber(body['timestamp'])) return null;
+  if (!isObject(body) || !isFeedTimestamp(body['timestamp'])) return null;
   const dirty = isObject(body['dirty_fields']) ? body['dirty_fields'] : {};
   return {
     id,
@@ -104,7 +113,7 @@ export interface PresenceEvent {
 }
 
 export function parsePresenceEvent(id: number, body: unknown): PresenceEvent | null {
-  if (!isObject(body) || !isFiniteNumber(body['timestamp'])) return null;
+  if (!isObject(body) || !isFeedTimestamp(body['timestamp'])) return null;
   const out: { -readonly [K in keyof PresenceEvent]: PresenceEvent[K] } = { id, timestamp: body['timestamp'] };
   if (typeof body['at_home'] === 'boolean') out.atHome = body['at_home'];
   const seen = parseHubTime(body['last_seen']);

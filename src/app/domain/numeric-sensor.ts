@@ -7,8 +7,8 @@ export function isNumericValue(v: unknown): v is number {
 
 /** A reading for people: at most two decimals, units as the hub names them. */
 export function formatReading(value: number, units: string | null): string {
-  const rounded = Math.round(value * 100) / 100;
-  const text = rounded.toLocaleString(undefined, { maximumFractionDigits: 2 });
+  // toLocaleString rounds by itself; rounding with arithmetic first would overflow huge readings to ∞.
+  const text = value.toLocaleString(undefined, { maximumFractionDigits: 2 });
   if (!units) return text;
   return units === '%' || units.startsWith('°') ? `${text}${units}` : `${text} ${units}`;
 }

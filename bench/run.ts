@@ -6,14 +6,14 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import mqtt from 'mqtt';
-import { readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import { resolve } from 'node:path';
-import { HubProcess, APP_DIR } from '../e2e/support/hub-process';
+import { HubProcess } from '../e2e/support/hub-process';
 import { measureBundle } from '../scripts/bundle-size.mjs';
 import chromiumFlags from '../scripts/chromium-flags.cjs';
-import { BENCH_ZONE, FIRST_SENSOR, FIRST_SWITCH, writeBenchFixture } from './fixture';
+import { FIRST_SENSOR, FIRST_SWITCH, writeBenchFixture } from './fixture';
 
 const FULL = process.argv.includes('--full');
 const COMPONENTS = 2000;

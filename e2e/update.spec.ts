@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { APP_DIR } from './support/hub-process';
@@ -14,9 +14,10 @@ const ROOT = resolve(__dirname, '..');
  */
 test.describe('updates', () => {
   test.skip(({ broker, viaServeCommand }) => broker !== 'aedes' || viaServeCommand, 'once is enough');
-  const dir = mkdtempSync(join(tmpdir(), 'simo-app-'));
-  cpSync(APP_DIR, dir, { recursive: true });
+  // A copy of the build per worker, made only when the test runs (not when the file is merely loaded).
+  const dir = join(tmpdir(), `simo-app-${process.pid}`);
   test.use({ serviceWorkers: 'allow', hubArgs: ['--app-dir', dir] });
+  test.beforeAll(() => cpSync(APP_DIR, dir, { recursive: true }));
   test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   test('a new version is detected, offered, and reached with one reload, settings kept, no white screen', async ({ page }) => {

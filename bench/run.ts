@@ -115,15 +115,22 @@ async function throttle(context: BrowserContext, page: Page) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
 }
 
+const waitLive = (page: Page) => page.locator('simo-connection-indicator').filter({ hasText: /Live$/ }).waitFor({ timeout: 60_000 });
+
+async function signIn(page: Page, remember: boolean) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(OWNER.email);
+  await page.getByLabel('Secret key').fill(OWNER.secret);
+  if (remember) await page.getByRole('checkbox', { name: /Remember/ }).check();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await waitLive(page);
+}
+
 async function openDashboard(browser: Browser, hubUrl: string, slow = true) {
   const context = await browser.newContext({ baseURL: hubUrl, viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
   await context.addInitScript({ path: resolve(__dirname, 'probe.js') });
   const page = await context.newPage();
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(OWNER.email);
-  await page.getByLabel('Secret key').fill(OWNER.secret);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.locator('simo-connection-indicator').filter({ hasText: /Live$/ }).waitFor({ timeout: 60_000 });
+  await signIn(page, false);
   await page.locator(`[data-component-id="${FIRST_SENSOR + SENSORS - 1}"]`).waitFor({ timeout: 60_000 });
   if (slow) await throttle(context, page);
   log(`dashboard open with the Bench zone (2,000 tiles)${slow ? ', CPU slowed 4×' : ''}`);
@@ -292,7 +299,7 @@ async function burst(browser: Browser, hubUrl: string, client: mqtt.MqttClient) 
   const page = await openDashboard(browser, hubUrl);
   await resetProbe(page);
   await page.reload();
-  await page.locator('simo-connection-indicator').filter({ hasText: /Live$/ }).waitFor({ timeout: 60_000 });
+  await waitLive(page);
   const done = await page.waitForFunction(
     (n) => {
       const b = (window as unknown as { __bench: Probe }).__bench;
@@ -319,16 +326,11 @@ async function coldStart(browser: Browser, hub: HubProcess) {
   const context = await browser.newContext({ baseURL: hub.url, viewport: { width: 1280, height: 800 }, serviceWorkers: 'allow' });
   await context.addInitScript({ path: resolve(__dirname, 'probe.js') });
   const page = await context.newPage();
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(OWNER.email);
-  await page.getByLabel('Secret key').fill(OWNER.secret);
-  await page.getByRole('checkbox', { name: /Remember/ }).check();
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.locator('simo-connection-indicator').filter({ hasText: /Live$/ }).waitFor({ timeout: 60_000 });
+  await signIn(page, true);
   await page.waitForFunction(async () => !!(await navigator.serviceWorker.getRegistration()), undefined, { timeout: 30_000 });
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.reload();
-  await page.locator('simo-connection-indicator').filter({ hasText: /Live$/ }).waitFor({ timeout: 60_000 });
+  await waitLive(page);
   await new Promise((r) => setTimeout(r, 3000)); // the saved state and the worker's caches settle
   await hub.sim('/outage', { on: true });
   const times: number[] = [];
@@ -375,7 +377,7 @@ async function soak(browser: Browser, hub: HubProcess, client: mqtt.MqttClient) 
     await tab(t % 20 === 0 ? 'Living room' : 'Bench');
   }
   await tab('Bench');
-  await page.locator('simo-connection-indicator').filter({ hasText: /Live$/ }).waitFor({ timeout: 60_000 });
+  await waitLive(page);
   await new Promise((r) => setTimeout(r, 2000));
   const after = await heap();
   const growth = (after - before) / 1e6;

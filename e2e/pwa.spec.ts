@@ -1,4 +1,4 @@
-import { connectionStatus, expect, expectLive, signInWithKey, test, tile, USERS } from './support/fixtures';
+import { connectionStatus, expect, expectLive, expectServiceWorkerInControl, signInWithKey, test, tile, USERS } from './support/fixtures';
 
 test.describe('installable app', () => {
   test.use({ serviceWorkers: 'allow' });
@@ -29,11 +29,7 @@ test.describe('installable app', () => {
 
   test('the service worker takes control, and the app starts offline from it with the saved dashboard', async ({ page, context }) => {
     await signInWithKey(page, USERS.owner);
-    await expect.poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())), { timeout: 15_000 }).toBe(true);
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    await page.reload();
-    await expectLive(page);
-    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await expectServiceWorkerInControl(page);
     // The worker has the shell, the fonts and the icons by now; give the saved state its debounce.
     await expect.poll(() => page.evaluate(async () => (await caches.keys()).length), { timeout: 15_000 }).toBeGreaterThan(0);
     await page.waitForTimeout(1500);

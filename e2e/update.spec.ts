@@ -3,7 +3,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { APP_DIR } from './support/hub-process';
-import { expect, expectLive, signInWithKey, test, tile, USERS } from './support/fixtures';
+import { expect, expectLive, expectServiceWorkerInControl, signInWithKey, test, tile, USERS } from './support/fixtures';
 
 const ROOT = resolve(__dirname, '..');
 
@@ -22,11 +22,7 @@ test.describe('updates', () => {
 
   test('a new version is detected, offered, and reached with one reload, settings kept, no white screen', async ({ page }) => {
     await signInWithKey(page, USERS.owner);
-    await expect.poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())), { timeout: 15_000 }).toBe(true);
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    await page.reload();
-    await expectLive(page);
-    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await expectServiceWorkerInControl(page);
     await page.getByRole('button', { name: 'Account and settings' }).click();
     await page.getByRole('menuitemradio', { name: 'Dark' }).click();
     await page.keyboard.press('Escape');

@@ -21,8 +21,6 @@ export class FaultProxy {
   private fault: MqttFault = { kind: 'pass' };
   private readonly mqtt = new Set<net.Socket>();
   private readonly held: [Buffer, net.Socket][] = [];
-  /** How many `/mqtt/` connections were opened through the proxy. */
-  mqttConnections = 0;
 
   private constructor(
     private readonly server: net.Server,
@@ -45,7 +43,6 @@ export class FaultProxy {
           upstream.pipe(client);
           return;
         }
-        proxy.mqttConnections++;
         proxy.mqtt.add(client);
         client.on('close', () => proxy.mqtt.delete(client));
         proxy.forward(first, upstream, 'up');

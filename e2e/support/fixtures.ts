@@ -72,6 +72,15 @@ export async function signInWithKey(page: Page, user: DemoUser): Promise<void> {
   await expectLive(page);
 }
 
+/** Waits until the service worker is registered and ready, reloads, and checks that it controls the page. */
+export async function expectServiceWorkerInControl(page: Page): Promise<void> {
+  await expect.poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())), { timeout: 15_000 }).toBe(true);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await expectLive(page);
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}
+
 export async function expectLive(page: Page): Promise<void> {
   await expect(connectionStatus(page)).toHaveText(/Live$/, { timeout: 15_000 });
 }

@@ -1,4 +1,4 @@
-import { Component, afterNextRender, effect, inject } from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, effect, inject } from '@angular/core';
 import { Router, RouterOutlet } from '@angular/router';
 import { AppErrorHandler } from './core/app-error-handler';
 import { SessionStore } from './core/session';
@@ -10,6 +10,7 @@ import { AppUpdates } from './core/updates';
 
 @Component({
   selector: 'simo-root',
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [RouterOutlet],
   template: `
     @if (errors.last(); as error) {

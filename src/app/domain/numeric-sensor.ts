@@ -6,9 +6,12 @@ export function isNumericValue(v: unknown): v is number {
 }
 
 /** A reading for people: at most two decimals, units as the hub names them. */
+// One formatter for every reading: toLocaleString builds a new one per call, slow at a thousand a second.
+const READING = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+
 export function formatReading(value: number, units: string | null): string {
-  // toLocaleString rounds by itself; rounding with arithmetic first would overflow huge readings to ∞.
-  const text = value.toLocaleString(undefined, { maximumFractionDigits: 2 });
+  // The formatter rounds by itself; rounding with arithmetic first would overflow huge readings to ∞.
+  const text = READING.format(value);
   if (!units) return text;
   return units === '%' || units.startsWith('°') ? `${text}${units}` : `${text} ${units}`;
 }

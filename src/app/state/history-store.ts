@@ -64,7 +64,7 @@ export const HistoryStore = signalStore(
     /** Graph tiles need their day of readings without asking: fetch them whenever the set of graphs changes. */
     onInit(store, components = inject(ComponentsStore), session = inject(SessionStore)) {
       const graphs = computed(
-        () => components.entities().filter((c) => c.widgetType === 'numeric-sensor-graph').map((c) => c.id).join(),
+        () => components.listing().filter((c) => c.widgetType === 'numeric-sensor-graph').map((c) => c.id).join(),
       );
       // Another home or user: what was fetched belongs to them.
       let shownUid: string | null = null;

@@ -1,4 +1,4 @@
-import { DestroyRef, Injectable, inject } from '@angular/core';
+import { DestroyRef, Injectable, inject, untracked } from '@angular/core';
 import { TimeoutError, filter, firstValueFrom, map, timeout } from 'rxjs';
 import { errorSummary, newRequestId, parseControlReply } from '../../domain/control-reply';
 import { parseJson } from '../../domain/json';
@@ -55,7 +55,7 @@ export class ControlService {
     const base = { componentId, requestId, method, args, intent, at: this.clock.now() };
     const user = this.session.user();
     const instance = this.session.instance();
-    const component = this.components.entityMap()[componentId];
+    const component = untracked(this.components.component(componentId));
     const limitedFor = (this.status.limitedUntil() ?? 0) - this.clock.now();
     const notSent = (reason: NotSentReason): CommandOutcome => {
       const text = describeNotSent(reason, limitedFor / 1000);

@@ -259,8 +259,7 @@ export class LiveSync {
     try {
       const fresh = await this.api.components(instance.slug, ids);
       if (this.instance?.uid !== instance.uid) return;
-      const map = this.components.entityMap();
-      this.components.upsert(fresh.map((c) => mergeDefinition(map[c.id], c)));
+      this.components.upsert(fresh.map((c) => mergeDefinition(untracked(this.components.component(c.id)), c)));
     } catch {
       // The next resync brings it; a failed refetch must not disturb the live feed.
     }

@@ -1,4 +1,4 @@
-import { Component, computed, effect, inject, input, numberAttribute, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, numberAttribute, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatToolbarModule } from '@angular/material/toolbar';
@@ -12,17 +12,18 @@ import { parseMarkdown } from '../../shared/util/markdown';
 import { Markdown } from '../../shared/ui/markdown';
 import { Sparkline } from '../../shared/ui/sparkline';
 import {
-  CategoriesStore, CommandsStore, ComponentsStore, ConnectionStore, HistoryStore, PreferencesStore, ZonesStore,
+  CategoriesStore, ComponentsStore, ConnectionStore, HistoryStore, PreferencesStore, ZonesStore,
 } from '../../state';
 import { describeValue } from '../widgets/describe-value';
-import { ComponentTile } from './component-tile';
+import { LiveTile } from './live-tile';
 import { TileActions } from './tile-actions';
 import { parseLimits } from '../../domain/numeric-sensor';
 
 /** Everything the hub says about one component: its live tile, its facts, its help text, and its history. */
 @Component({
   selector: 'simo-component-detail-page',
-  imports: [MatButtonModule, MatIconModule, MatToolbarModule, NavLink, ComponentTile, Markdown, Sparkline],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MatButtonModule, MatIconModule, MatToolbarModule, NavLink, LiveTile, Markdown, Sparkline],
   templateUrl: './component-detail-page.html',
   styleUrl: './component-detail-page.scss',
 })
@@ -30,22 +31,20 @@ export class ComponentDetailPage {
   private readonly components = inject(ComponentsStore);
   private readonly zones = inject(ZonesStore);
   private readonly categories = inject(CategoriesStore);
-  private readonly commands = inject(CommandsStore);
   private readonly connection = inject(ConnectionStore);
   private readonly session = inject(SessionStore);
   private readonly history = inject(HistoryStore);
   protected readonly prefs = inject(PreferencesStore);
-  protected readonly actions = inject(TileActions);
+  private readonly actions = inject(TileActions);
   private readonly now = inject(Now).value;
 
   /** The route's `:id`. */
   readonly id = input.required({ transform: numberAttribute });
 
   protected readonly component = computed(() => {
-    const c = this.components.entityMap()[this.id()];
+    const c = this.components.component(this.id())();
     return c && c.showInApp ? c : null;
   });
-  protected readonly command = computed(() => this.commands.entityMap()[this.id()]);
   protected readonly live = computed(() => this.connection.phase() === 'live');
   protected readonly favourite = computed(() => this.prefs.isFavourite(this.session.instanceUid(), this.id()));
   protected readonly past = computed(() => this.history.byComponent()[this.id()]);

@@ -1,4 +1,4 @@
-import { Component, computed, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
@@ -21,6 +21,7 @@ import {
  */
 @Component({
   selector: 'simo-component-tile',
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     MatButtonModule, MatIconModule, MatProgressSpinnerModule, NavLink,
     AlarmClockWidget, AlarmGroupWidget, BinarySensorWidget, BlindsWidget, ButtonWidget, CameraWidget, DimmerPlusWidget, DimmerWidget, GateWidget,
@@ -41,7 +42,7 @@ import {
   },
 })
 export class ComponentTile {
-  private readonly now = inject(Now).value;
+  private readonly now = inject(Now).coarse;
 
   readonly component = input.required<HubComponent>();
   readonly command = input<CommandState | undefined>(undefined);

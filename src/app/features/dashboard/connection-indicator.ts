@@ -1,4 +1,4 @@
-import { Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { MqttConnection } from '../../core/mqtt';
 import { Now } from '../../core/platform';
@@ -9,6 +9,7 @@ const ICONS = { live: 'wifi', working: 'sync', offline: 'cloud_off', error: 'err
 /** Says what the live connection is doing, in words ("Live", "Reconnecting in 4 s", …). */
 @Component({
   selector: 'simo-connection-indicator',
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatIconModule],
   template: `
     <mat-icon aria-hidden="true" class="icon">{{ icon() }}</mat-icon>

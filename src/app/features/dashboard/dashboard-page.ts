@@ -1,4 +1,4 @@
-import { Component, computed, effect, inject, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
 import { MatBadgeModule } from '@angular/material/badge';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
@@ -18,18 +18,16 @@ import type { HubComponent } from '../../domain/component';
 import { iconFor } from '../../domain/icons';
 import { formatWait } from '../../domain/wait';
 import {
-  CategoriesStore, CommandsStore, ConnectionStore, NotificationsStore, PreferencesStore, ZonesStore,
-  type CommandState, type ThemeChoice,
+  CategoriesStore, ConnectionStore, NotificationsStore, PreferencesStore, ZonesStore, type ThemeChoice,
 } from '../../state';
-import type { WidgetIntent } from '../widgets';
 import { NavLink } from '../../shared/ui/nav-link';
-import { ComponentTile } from './component-tile';
+import { progressiveList } from '../../shared/ui/progressive-list';
 import { ConnectionIndicator } from './connection-indicator';
-import { searchTiles, tilesFor } from './dashboard-view';
+import { sameIds, searchTiles, tilesFor } from './dashboard-view';
 import { HomeCatalogue } from './home-catalogue';
+import { LiveTile } from './live-tile';
 import { NotificationsPanel } from './notifications-panel';
 import { PresenceStrip } from './presence-strip';
-import { TileActions } from './tile-actions';
 
 type Mode = 'zone' | 'category' | 'favourites';
 
@@ -39,10 +37,11 @@ type Mode = 'zone' | 'category' | 'favourites';
  */
 @Component({
   selector: 'simo-dashboard-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     MatBadgeModule, MatButtonModule, MatButtonToggleModule, MatIconModule, MatMenuModule, MatProgressBarModule, MatSelectModule,
     MatSnackBarModule, MatTabsModule, MatToolbarModule,
-    ComponentTile, ConnectionIndicator, NavLink, NotificationsPanel, PresenceStrip,
+    ConnectionIndicator, LiveTile, NavLink, NotificationsPanel, PresenceStrip,
   ],
   templateUrl: './dashboard-page.html',
   styleUrl: './dashboard-page.scss',
@@ -53,12 +52,10 @@ export class DashboardPage {
   private readonly home = inject(HomeCatalogue);
   private readonly zones = inject(ZonesStore);
   private readonly categories = inject(CategoriesStore);
-  private readonly commands = inject(CommandsStore);
   protected readonly prefs = inject(PreferencesStore);
   protected readonly notifications = inject(NotificationsStore);
   private readonly poller = inject(NotificationPoller);
   private readonly snackBar = inject(MatSnackBar);
-  protected readonly actions = inject(TileActions);
   private readonly now = inject(Now).value;
   private readonly router = inject(Router);
 
@@ -96,14 +93,21 @@ export class DashboardPage {
   private readonly favouriteIds = this.home.favouriteIds;
   private readonly catalogue = this.home.catalogue;
   protected readonly searching = computed(() => this.query().trim().length > 0);
-  protected readonly tiles = computed<HubComponent[]>(() => {
+  private readonly tiles = computed<HubComponent[]>(() => {
     const cat = this.catalogue();
     if (this.searching()) return searchTiles(cat, this.query());
     const mode = this.mode();
     return tilesFor(cat, mode === 'favourites' ? { kind: 'favourites' } : { kind: mode, id: mode === 'zone' ? this.zoneId() : this.categoryId() });
   });
+  /** What the tiles list is showing; a new one starts its progressive rendering again. */
+  private readonly viewKey = computed(() =>
+    this.searching() ? `search:${this.query()}` : `${this.mode()}:${this.mode() === 'zone' ? this.zoneId() : this.mode() === 'category' ? this.categoryId() : ''}`,
+  );
+  /** Which components are listed: changes only when the list does, not when a listed component's state does. */
+  protected readonly tileIds = computed(() => this.tiles().map((c) => c.id), { equal: sameIds });
+  /** The tiles in the DOM: a screenful at once, the rest a few each frame (a room may hold thousands). */
+  protected readonly rendered = progressiveList(this.tileIds, this.viewKey, { first: 32, step: 24 });
   protected readonly favouriteSet = computed(() => new Set(this.favouriteIds()));
-  protected readonly commandMap = this.commands.entityMap;
   protected readonly live = computed(() => this.connection.phase() === 'live');
   protected readonly syncError = computed(() => {
     const e = this.connection.syncError();
@@ -154,14 +158,6 @@ export class DashboardPage {
   protected toggleFavourite(id: number): void {
     const uid = this.session.instanceUid();
     if (uid) this.prefs.toggleFavourite(uid, id);
-  }
-
-  protected send(component: HubComponent, intent: WidgetIntent): void {
-    void this.actions.send(component, intent);
-  }
-
-  protected retry(cmd: CommandState): void {
-    this.actions.retry(cmd);
   }
 
   protected async signOut(): Promise<void> {

@@ -68,3 +68,8 @@ export function tilesFor(cat: Catalogue, view: DashboardView): HubComponent[] {
       return favouriteTiles(cat);
   }
 }
+
+/** Same ids in the same order: a list of tiles that needs no re-rendering. */
+export function sameIds(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}

@@ -13,9 +13,11 @@ export class HomeCatalogue {
   private readonly prefs = inject(PreferencesStore);
 
   readonly favouriteIds = computed(() => this.prefs.favourites()[this.session.instanceUid() ?? ''] ?? []);
+  private readonly listingById = computed(() => Object.fromEntries(this.components.listing().map((c) => [c.id, c])));
+  /** Built from the components' definitions: feed updates do not rebuild it (tiles read their live state by id). */
   readonly catalogue = computed<Catalogue>(() => ({
-    components: this.components.entities(),
-    byId: this.components.entityMap(),
+    components: this.components.listing(),
+    byId: this.listingById(),
     zones: this.zones.ordered(),
     categories: this.categories.ordered(),
     favourites: this.favouriteIds(),

@@ -1,5 +1,6 @@
 export { ComponentTile } from './component-tile';
 export { ConnectionIndicator } from './connection-indicator';
-export { tilesFor, type DashboardView } from './dashboard-view';
+export { sameIds, tilesFor, type DashboardView } from './dashboard-view';
 export { HomeCatalogue } from './home-catalogue';
+export { LiveTile } from './live-tile';
 export { TileActions } from './tile-actions';

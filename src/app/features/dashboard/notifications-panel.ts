@@ -1,4 +1,4 @@
-import { Component, inject, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { NotificationPoller } from '../../core/notifications';
@@ -10,6 +10,7 @@ const ICONS = { info: 'info', warning: 'warning', alarm: 'crisis_alert' } as con
 /** The hub's notifications for this user, newest first, each with Archive. */
 @Component({
   selector: 'simo-notifications-panel',
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatButtonModule, MatIconModule],
   template: `
     <div class="head">

@@ -1,4 +1,4 @@
-import { Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { Now } from '../../core/platform';
 import { timeAgo } from '../../domain/relative-time';
 import { PeopleStore } from '../../state';
@@ -7,6 +7,7 @@ import { Avatar } from '../../shared/ui/avatar';
 /** Who is at home, and when the others were last seen. */
 @Component({
   selector: 'simo-presence-strip',
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [Avatar],
   template: `
     @if (people.atHome().length) {

@@ -1,4 +1,4 @@
-import { Component, computed, effect, inject, OnDestroy, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, OnDestroy, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -9,9 +9,9 @@ import { Now } from '../../core/platform';
 import { SessionStore } from '../../core/session';
 import type { HubComponent } from '../../domain/component';
 import { shouldSleep, type KioskView } from '../../domain/kiosk';
-import { CommandsStore, ComponentsStore, ConnectionStore, KioskStore, ZonesStore } from '../../state';
-import { ComponentTile, ConnectionIndicator, HomeCatalogue, TileActions, tilesFor } from '../dashboard';
-import type { WidgetIntent } from '../widgets';
+import { ComponentsStore, ConnectionStore, KioskStore, ZonesStore } from '../../state';
+import { ConnectionIndicator, HomeCatalogue, LiveTile, sameIds, TileActions, tilesFor } from '../dashboard';
+import { progressiveList } from '../../shared/ui/progressive-list';
 import { PinDialog } from './pin-dialog';
 
 /** How long a doorbell keeps the screen. */
@@ -24,7 +24,8 @@ const DOORBELL_MS = 60_000;
  */
 @Component({
   selector: 'simo-kiosk-page',
-  imports: [MatButtonModule, MatIconModule, ComponentTile, ConnectionIndicator],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MatButtonModule, MatIconModule, ConnectionIndicator, LiveTile],
   templateUrl: './kiosk-page.html',
   styleUrl: './kiosk-page.scss',
   host: {
@@ -38,7 +39,6 @@ export class KioskPage implements OnDestroy {
   private readonly home = inject(HomeCatalogue);
   private readonly components = inject(ComponentsStore);
   private readonly zones = inject(ZonesStore);
-  private readonly commands = inject(CommandsStore);
   private readonly connection = inject(ConnectionStore);
   protected readonly session = inject(SessionStore);
   protected readonly actions = inject(TileActions);
@@ -54,7 +54,9 @@ export class KioskPage implements OnDestroy {
     const list: readonly { id: number }[] = v.kind === 'zone' ? cat.zones : cat.categories;
     return list.some((x) => x.id === v.id) ? v : { kind: v.kind, id: list[0]?.id ?? null };
   });
-  protected readonly tiles = computed(() => tilesFor(this.home.catalogue(), this.view()));
+  private readonly tileIds = computed(() => tilesFor(this.home.catalogue(), this.view()).map((c) => c.id), { equal: sameIds });
+  /** As on the dashboard: a screenful at once, the rest a few each frame. */
+  protected readonly rendered = progressiveList(this.tileIds, computed(() => JSON.stringify(this.view())), { first: 32, step: 24 });
   protected readonly viewName = computed(() => {
     const v = this.view();
     const cat = this.home.catalogue();
@@ -62,7 +64,6 @@ export class KioskPage implements OnDestroy {
     const list: readonly { id: number; name: string }[] = v.kind === 'zone' ? cat.zones : cat.categories;
     return list.find((x) => x.id === v.id)?.name ?? list[0]?.name ?? '';
   });
-  protected readonly commandMap = this.commands.entityMap;
   protected readonly live = computed(() => this.connection.phase() === 'live');
   protected readonly clock = computed(() => {
     const d = new Date(this.now());
@@ -79,7 +80,7 @@ export class KioskPage implements OnDestroy {
   private readonly doorbellUntil = signal(0);
   protected readonly doorbell = computed(() => {
     const id = this.kiosk.profile().doorbell;
-    const c = id === null ? undefined : this.components.entityMap()[id];
+    const c = id === null ? undefined : this.components.component(id)();
     return c && this.now() < this.doorbellUntil() ? c : null;
   });
 
@@ -89,7 +90,7 @@ export class KioskPage implements OnDestroy {
     let seen: number | null | undefined;
     effect(() => {
       const id = this.kiosk.profile().doorbell;
-      const c = id === null ? undefined : this.components.entityMap()[id];
+      const c = id === null ? undefined : this.components.component(id)();
       const at = c?.lastChange;
       untracked(() => {
         if (seen !== undefined && c && at !== seen && (c.value === true || (typeof c.value === 'string' && c.value !== 'up'))) {
@@ -118,10 +119,6 @@ export class KioskPage implements OnDestroy {
     event.preventDefault();
     event.stopPropagation();
     this.kiosk.touched();
-  }
-
-  protected send(component: HubComponent, intent: WidgetIntent): void {
-    void this.actions.send(component, intent);
   }
 
   protected disarm(component: HubComponent): void {

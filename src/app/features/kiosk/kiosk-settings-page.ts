@@ -1,4 +1,4 @@
-import { Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -17,6 +17,7 @@ import { HomeCatalogue } from '../dashboard';
 /** The kiosk profile of this device: the view, lock-down, night mode and self-healing. */
 @Component({
   selector: 'simo-kiosk-settings-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, MatSlideToggleModule, MatToolbarModule, NavLink,
   ],
@@ -48,7 +49,7 @@ export class KioskSettingsPage {
     return `${v.kind}:${v.id ?? list[0]?.id ?? ''}`;
   });
   protected readonly doorbells = computed(() =>
-    this.components.entities().filter((c) => c.showInApp && (c.baseType === 'button' || c.baseType === 'binary-sensor')),
+    this.components.listing().filter((c) => c.showInApp && (c.baseType === 'button' || c.baseType === 'binary-sensor')),
   );
   /** What the browser allows here, said plainly. */
   protected readonly screenNote = computed(() => {

@@ -1,4 +1,4 @@
-import { Component, type OnInit, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, type OnInit, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -19,6 +19,7 @@ const HUB_RETURN = 'hub-session';
 /** Sign in with email and secret key, or through the hub's own sign-in ("Sign in with SIMO"). */
 @Component({
   selector: 'simo-sign-in-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     FormsModule, MatButtonModule, MatCardModule, MatCheckboxModule, MatDividerModule, MatFormFieldModule, MatIconModule,
     MatInputModule, MatProgressBarModule,

@@ -1,4 +1,4 @@
-import { Component, computed } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { alarmSettings, describeWeekDays, parseAlarmClock } from '../../domain/alarm-clock';
 import { formatWeekdayTime } from '../../domain/relative-time';
@@ -9,6 +9,7 @@ const SNOOZE_MINUTES = 10;
 /** alarm-clock: the next alarm, the alarms set up, and snooze/stop while it rings. */
 @Component({
   selector: 'simo-alarm-clock-widget',
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatButtonModule],
   template: `
     @if (value()?.inAlarm) {

@@ -1,4 +1,4 @@
-import { Component, computed } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { alarmGroupState, alarmStats, armIcon, armLabel } from '../../domain/alarm-group';
@@ -7,6 +7,7 @@ import { WidgetBase } from './widget-base';
 /** alarm-group: disarmed, arming, armed or breached, the members per state, arm (at once) and disarm (asks first). */
 @Component({
   selector: 'simo-alarm-group-widget',
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatButtonModule, MatIconModule],
   template: `
     <div class="state" [class]="state()">

@@ -1,10 +1,11 @@
-import { Component, computed } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { WidgetBase } from './widget-base';
 
 /** binary-sensor: active or not (a door open, motion seen, smoke). Read only. */
 @Component({
   selector: 'simo-binary-sensor-widget',
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatIconModule],
   template: `
     <mat-icon aria-hidden="true" [class.active]="active()">{{ active() ? 'sensors' : 'sensors_off' }}</mat-icon>

@@ -1,4 +1,4 @@
-import { Component, computed } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSliderModule, type MatSliderThumb } from '@angular/material/slider';
@@ -12,6 +12,7 @@ import { WidgetBase } from './widget-base';
  */
 @Component({
   selector: 'simo-blinds-widget',
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatButtonModule, MatIconModule, MatSliderModule],
   template: `
     <div class="row">

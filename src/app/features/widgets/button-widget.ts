@@ -1,4 +1,4 @@
-import { Component, computed } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { buttonEventLabel, isButtonEvent, SENDABLE_BUTTON_EVENTS, type ButtonEvent } from '../../domain/button';
 import { WidgetBase } from './widget-base';
@@ -6,6 +6,7 @@ import { WidgetBase } from './widget-base';
 /** button: the last event the hub saw; where the user may, a press can be sent as if on the wall. */
 @Component({
   selector: 'simo-button-widget',
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatButtonModule],
   template: `
     <span class="state">{{ last() }}</span>

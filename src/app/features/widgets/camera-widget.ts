@@ -1,4 +1,4 @@
-import { Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { WidgetBase } from './widget-base';
 
@@ -8,6 +8,7 @@ import { WidgetBase } from './widget-base';
  */
 @Component({
   selector: 'simo-camera-widget',
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatIconModule],
   template: `
     <div class="frame">

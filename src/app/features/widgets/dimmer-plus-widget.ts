@@ -1,4 +1,4 @@
-import { Component, computed } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
 import { MatSliderModule, type MatSliderThumb } from '@angular/material/slider';
 import { MatSlideToggleModule, type MatSlideToggleChange } from '@angular/material/slide-toggle';
 import { channelRange, levelFor, parseDimmerPlus, percentOf } from '../../domain/dimmer-plus';
@@ -11,6 +11,7 @@ type Channel = 'main' | 'secondary';
 /** dimmer-plus (knob-plus): main and secondary levels, shown in percent, each sent on release. */
 @Component({
   selector: 'simo-dimmer-plus-widget',
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatSliderModule, MatSlideToggleModule],
   template: `
     <div class="row">

@@ -1,4 +1,4 @@
-import { Component, computed } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
 import { MatSliderModule, type MatSliderThumb } from '@angular/material/slider';
 import { MatSlideToggleModule, type MatSlideToggleChange } from '@angular/material/slide-toggle';
 import { clampLevel, dimmerIsOn, dimmerRange } from '../../domain/dimmer';
@@ -12,6 +12,7 @@ import { onOffIntent } from './widget-intent';
  */
 @Component({
   selector: 'simo-dimmer-widget',
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatSliderModule, MatSlideToggleModule],
   template: `
     <div class="row">

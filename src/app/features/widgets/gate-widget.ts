@@ -1,4 +1,4 @@
-import { Component, computed } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { gateActions, gateIsMoving, gateLabel, isGateState, type GateAction } from '../../domain/gate';
@@ -13,6 +13,7 @@ const WORDS: Record<GateAction, { button: string; doing: string }> = {
 /** gate: open, closed and moving; open, close or call as the gate allows. Opening asks first. */
 @Component({
   selector: 'simo-gate-widget',
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatButtonModule, MatIconModule],
   template: `
     <div class="state">

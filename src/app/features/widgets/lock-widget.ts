@@ -1,4 +1,4 @@
-import { Component, computed } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { isLockState, lockIcon, lockIsMoving, lockLabel } from '../../domain/lock';
@@ -7,6 +7,7 @@ import { WidgetBase } from './widget-base';
 /** lock: every state, including moving and fault; unlocking asks first, locking does not. */
 @Component({
   selector: 'simo-lock-widget',
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatButtonModule, MatIconModule],
   template: `
     <div class="state" [class.fault]="state() === 'fault'">

@@ -1,4 +1,4 @@
-import { Component, computed } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
 import { parseReadings, readingLabel, readingUnit } from '../../domain/multi-sensor';
 import { formatReading } from '../../domain/numeric-sensor';
 import { WidgetBase } from './widget-base';
@@ -6,6 +6,7 @@ import { WidgetBase } from './widget-base';
 /** multi-sensor and air-quality: each labelled reading. */
 @Component({
   selector: 'simo-multi-sensor-widget',
+  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <dl>
       @for (r of readings(); track r.label) {

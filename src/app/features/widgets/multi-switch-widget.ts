@@ -1,4 +1,4 @@
-import { Component, computed } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { iconFor } from '../../domain/icons';
 import { isMultiSwitchValue, switchChannels } from '../../domain/switch';
@@ -10,6 +10,7 @@ import { WidgetBase } from './widget-base';
  */
 @Component({
   selector: 'simo-multi-switch-widget',
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatIconModule],
   template: `
     <div class="channels" role="group" [attr.aria-label]="component().name + ' channels'">

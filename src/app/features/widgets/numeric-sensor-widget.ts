@@ -1,4 +1,4 @@
-import { Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { formatReading, parseLimits } from '../../domain/numeric-sensor';
 import { Sparkline } from '../../shared/ui/sparkline';
 import { HistoryStore } from '../../state/history-store';
@@ -7,6 +7,7 @@ import { WidgetBase } from './widget-base';
 /** numeric-sensor and numeric-sensor-graph: the reading with its units; the graph variant adds a day of history with the config's limit bands. */
 @Component({
   selector: 'simo-numeric-sensor-widget',
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [Sparkline],
   template: `
     <span class="reading">{{ reading() }}</span>

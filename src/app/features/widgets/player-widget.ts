@@ -1,4 +1,4 @@
-import { Component, computed } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSliderModule, type MatSliderThumb } from '@angular/material/slider';
@@ -8,6 +8,7 @@ import { WidgetBase } from './widget-base';
 /** audio-player and video-player: what plays, its artwork, the transport controls and the volume. */
 @Component({
   selector: 'simo-player-widget',
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatButtonModule, MatIconModule, MatSliderModule],
   template: `
     <div class="now">

@@ -1,4 +1,4 @@
-import { Component, computed } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
 import { MatSlideToggleModule, type MatSlideToggleChange } from '@angular/material/slide-toggle';
 import { parseRgbw, sceneColour } from '../../domain/rgbw-light';
 import { WidgetBase } from './widget-base';
@@ -7,6 +7,7 @@ import { onOffIntent } from './widget-intent';
 /** rgbw-light (rgb-light): on/off and the five colour scenes, the active one marked; white where it has one. */
 @Component({
   selector: 'simo-rgbw-light-widget',
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatSlideToggleModule],
   template: `
     <div class="row">

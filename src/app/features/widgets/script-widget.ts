@@ -1,4 +1,4 @@
-import { Component, computed } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { isScriptState, scriptLabel } from '../../domain/script';
@@ -7,6 +7,7 @@ import { WidgetBase } from './widget-base';
 /** script: its status; start and stop. */
 @Component({
   selector: 'simo-script-widget',
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatButtonModule, MatIconModule],
   template: `
     <span class="state" [class.error]="state() === 'error'">{{ label() }}</span>

@@ -1,4 +1,4 @@
-import { Component, computed } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { iconFor } from '../../domain/icons';
 import { parseStates } from '../../domain/state-select';
@@ -7,6 +7,7 @@ import { WidgetBase } from './widget-base';
 /** state-select: the config's states with their icons, the current one marked (e.g. the home's main state). */
 @Component({
   selector: 'simo-state-select-widget',
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatIconModule],
   template: `
     <div class="states" role="radiogroup" [attr.aria-label]="component().name">

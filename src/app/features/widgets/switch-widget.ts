@@ -1,4 +1,4 @@
-import { Component, computed } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
 import { MatSlideToggleModule, type MatSlideToggleChange } from '@angular/material/slide-toggle';
 import { WidgetBase } from './widget-base';
 import { onOffIntent } from './widget-intent';
@@ -6,6 +6,7 @@ import { onOffIntent } from './widget-intent';
 /** switch: on/off. The toggle always shows the hub's value; what the user asked for shows as pending. */
 @Component({
   selector: 'simo-switch-widget',
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatSlideToggleModule],
   template: `
     <span class="state">{{ on() ? 'On' : 'Off' }}</span>

@@ -1,4 +1,4 @@
-import { Component, computed } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSliderModule, type MatSliderThumb } from '@angular/material/slider';
@@ -13,6 +13,7 @@ import { WidgetBase } from './widget-base';
  */
 @Component({
   selector: 'simo-thermostat-widget',
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatButtonModule, MatIconModule, MatSliderModule, MatSlideToggleModule],
   template: `
     <div class="now">

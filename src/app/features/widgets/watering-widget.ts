@@ -1,4 +1,4 @@
-import { Component, computed } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { parseWatering, programMinutes, wateringLabel, wateringPaused, wateringRunning } from '../../domain/watering';
@@ -7,6 +7,7 @@ import { WidgetBase } from './widget-base';
 /** watering: status, progress through the program, start/pause/reset. */
 @Component({
   selector: 'simo-watering-widget',
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatButtonModule, MatProgressBarModule],
   template: `
     <span class="state">{{ label() }}</span>

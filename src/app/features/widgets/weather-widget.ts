@@ -1,4 +1,4 @@
-import { Component, computed } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
 import { formatReading } from '../../domain/numeric-sensor';
 import { parseWeather } from '../../domain/weather';
 import { WidgetBase } from './widget-base';
@@ -6,6 +6,7 @@ import { WidgetBase } from './widget-base';
 /** weather: what the cloud last pushed; every field may be missing, and then it is not shown. */
 @Component({
   selector: 'simo-weather-widget',
+  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (weather(); as w) {
       <div class="main">

@@ -1,9 +1,10 @@
-import { Component, computed, inject, input, resource } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
 import { MediaCache } from '../../core/media';
 
 /** A person's avatar from the hub's protected media, or their initial when there is none. */
 @Component({
   selector: 'simo-avatar',
+  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (src.value(); as url) {
       <img [src]="url" alt="" />

@@ -1,9 +1,10 @@
-import { Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import type { Block, Inline } from '../util/markdown';
 
 /** A run of inline Markdown: text nodes, links, code, bold and italic. */
 @Component({
   selector: 'simo-markdown-inline',
+  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @for (p of parts(); track $index) {
       @if (p.href) {

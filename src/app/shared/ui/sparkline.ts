@@ -1,4 +1,4 @@
-import { Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 
 /** A horizontal reference line on the chart, e.g. a sensor's configured limit. */
 export interface ChartBand {
@@ -16,6 +16,7 @@ const PAD = 4;
  */
 @Component({
   selector: 'simo-sparkline',
+  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <svg [attr.viewBox]="'0 0 ' + w + ' ' + h" preserveAspectRatio="none" role="img" [attr.aria-label]="label()">
       @for (b of bandLines(); track b.name + b.y) {

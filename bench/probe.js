@@ -1,7 +1,15 @@
 // Injected into every bench page before its own scripts: long tasks, frames, IndexedDB write
 // transactions, when each bench value reached the DOM, and when a switch changed.
 (() => {
-  const b = (window.__bench = { seen: [], longTasks: [], frames: 0, idbWrites: [], switched: [], firstTile: null });
+  const b = (window.__bench = { seen: [], longTasks: [], frames: 0, idbWrites: [], switched: [], firstTile: null, socketOpened: null });
+  // When the MQTT socket opened (Date.now), for the burst after connecting.
+  const NativeSocket = window.WebSocket;
+  window.WebSocket = class extends NativeSocket {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('open', () => (b.socketOpened = Date.now()), { once: true });
+    }
+  };
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) b.longTasks.push([e.startTime, e.duration]);

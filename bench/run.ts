@@ -16,6 +16,9 @@ import chromiumFlags from '../scripts/chromium-flags.cjs';
 import { FIRST_SENSOR, FIRST_SWITCH, writeBenchFixture } from './fixture';
 
 const FULL = process.argv.includes('--full');
+/** `--only=app,burst`: run some parts (app, reference, burst, cold, soak) while working on them; BENCHMARKS.md is left alone. */
+const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',') ?? null;
+const runs = (part: 'app' | 'reference' | 'burst' | 'cold' | 'soak') => ONLY === null || ONLY.includes(part);
 const COMPONENTS = 2000;
 const SENSORS = COMPONENTS - 10;
 const SLOWDOWN = 4;
@@ -53,18 +56,27 @@ async function main() {
     bundle();
     const publisher = await connectPublisher(hub.url);
     // One page at a time: two renderers on two shared cores would slow each other.
-    const app = await openDashboard(browser, hub.url);
-    const appRuns = { latency: [await latency(app, publisher, 100), await latency(app, publisher, 1000)], load: await sustained(app, publisher) };
-    await control(app);
-    await app.context().close();
-    const ref = await openReference(browser, reference.url, hub.url);
-    const refRuns = { latency: [await latency(ref, publisher, 100), await latency(ref, publisher, 1000)], load: await sustained(ref, publisher) };
-    await ref.context().close();
-    latencyRows(appRuns.latency, refRuns.latency);
-    loadRows(appRuns.load, refRuns.load);
-    await burst(browser, hub.url, publisher);
-    await coldStart(browser, hub);
-    await soak(browser, hub, publisher);
+    const none = { latency: [[], []] as number[][], load: { seconds: 1, longTasks: [], frames: 0, idbWrites: [] } as LoadRun };
+    let appRuns = none;
+    if (runs('app')) {
+      const app = await openDashboard(browser, hub.url);
+      appRuns = { latency: [await latency(app, publisher, 100), await latency(app, publisher, 1000)], load: await sustained(app, publisher) };
+      await control(app);
+      await app.context().close();
+    }
+    let refRuns = none;
+    if (runs('reference')) {
+      const ref = await openReference(browser, reference.url, hub.url);
+      refRuns = { latency: [await latency(ref, publisher, 100), await latency(ref, publisher, 1000)], load: await sustained(ref, publisher) };
+      await ref.context().close();
+    }
+    if (runs('app') || runs('reference')) {
+      latencyRows(appRuns.latency, refRuns.latency);
+      loadRows(appRuns.load, refRuns.load);
+    }
+    if (runs('burst')) await burst(browser, hub.url, publisher);
+    if (runs('cold')) await coldStart(browser, hub);
+    if (runs('soak')) await soak(browser, hub, publisher);
     publisher.end(true);
   } finally {
     await browser.close();
@@ -286,38 +298,56 @@ async function control(app: Page) {
   log(`control round trip: median ${ms(pct(times, 50))}, p99 ${ms(pct(times, 99))}`);
 }
 
+/**
+ * A dashboard that ran before (its state saved) opens again while 1,990 retained values wait on the broker:
+ * they arrive in one burst after connecting, are held while the snapshot is fetched (§9.2) and applied at
+ * once. Measured from the socket opening to every tile in view showing its value, and to all 1,990 tiles
+ * in the DOM showing theirs (tiles below the fold are still being added a few per frame then).
+ */
 async function burst(browser: Browser, hubUrl: string, client: mqtt.MqttClient) {
-  // 2,000 retained values wait on the broker; a dashboard that connects gets them all at once.
-  const values = new Map<number, number>();
+  const first = await openDashboard(browser, hubUrl);
+  const context = first.context();
+  await first.close();
   const base = Date.now() / 1000 + 5000;
   for (let i = 0; i < SENSORS; i++) {
-    const value = 5_000_000 + i;
-    values.set(FIRST_SENSOR + i, value);
-    client.publish(`${FEED}/${FIRST_SENSOR + i}`, JSON.stringify({ value, timestamp: base + i / 1e6 }), { qos: 0, retain: true });
+    client.publish(`${FEED}/${FIRST_SENSOR + i}`, JSON.stringify({ value: 5_000_000 + i, timestamp: base + i / 1e6 }), { qos: 0, retain: true });
   }
   await new Promise((r) => setTimeout(r, 1000));
-  const page = await openDashboard(browser, hubUrl);
-  await resetProbe(page);
-  await page.reload();
-  await waitLive(page);
+  const page = await context.newPage();
+  await throttle(context, page);
+  await page.goto('/');
   const done = await page.waitForFunction(
     (n) => {
-      const b = (window as unknown as { __bench: Probe }).__bench;
-      const ids = new Set(b.seen.filter(([, v]) => v >= 5_000_000).map(([id]) => id));
-      if (ids.size < n) return false;
-      const times = b.seen.filter(([, v]) => v >= 5_000_000).map(([, , at]) => at);
-      return { spread: Math.max(...times) - Math.min(...times), longTasks: b.longTasks.filter(([, d]) => d > 50).length, longest: Math.max(0, ...b.longTasks.map(([, d]) => d)) };
+      const b = (window as unknown as { __bench: Probe & { socketOpened: number | null } }).__bench;
+      const firstSeen = new Map<number, number>();
+      for (const [id, v, at] of b.seen) if (v >= 5_000_000 && !firstSeen.has(id)) firstSeen.set(id, at);
+      if (firstSeen.size < n || b.socketOpened === null) return false;
+      const inView = [...document.querySelectorAll('[data-component-id]')]
+        .filter((t) => {
+          const r = t.getBoundingClientRect();
+          return r.bottom > 0 && r.top < innerHeight && firstSeen.has(Number(t.getAttribute('data-component-id')));
+        })
+        .map((t) => firstSeen.get(Number(t.getAttribute('data-component-id')))!);
+      const all = [...firstSeen.values()];
+      const start = performance.now() - (Date.now() - b.socketOpened);
+      const during = b.longTasks.filter(([t]) => t >= start);
+      return {
+        inView: Math.max(...inView) - b.socketOpened, tilesInView: inView.length, all: Math.max(...all) - b.socketOpened,
+        longTasks: during.length, longest: Math.max(0, ...during.map(([, d]) => d)),
+      };
     },
     SENSORS,
-    { timeout: 60_000, polling: 500 },
+    { timeout: 120_000, polling: 500 },
   );
-  const r = (await done.jsonValue()) as { spread: number; longTasks: number; longest: number };
+  const r = (await done.jsonValue()) as { inView: number; tilesInView: number; all: number; longTasks: number; longest: number };
   rows.push({
-    figure: 'Burst of 2,000 retained values after connect: first to last on screen', target: '≤ 1000 ms, no long task', median: ms(r.spread),
-    p99: `${r.longTasks} long tasks, longest ${ms(r.longest)} (load included)`, reference: '', ratio: '', met: r.spread <= 1000,
+    figure: `Burst of ${SENSORS.toLocaleString('en')} retained values after connecting: socket open → every tile in view (${r.tilesInView}) shows its value`,
+    target: '≤ 1000 ms, no long task', median: ms(r.inView),
+    p99: `all ${SENSORS.toLocaleString('en')} tiles in the DOM: ${ms(r.all)}; ${r.longTasks} long tasks from the socket opening on, longest ${ms(r.longest)}`,
+    reference: '', ratio: '', met: r.inView <= 1000 && r.longTasks === 0,
   });
-  log(`burst: all 2,000 on screen within ${ms(r.spread)} of the first`);
-  await page.context().close();
+  log(`burst: in view after ${ms(r.inView)}, all after ${ms(r.all)}, ${r.longTasks} long tasks (longest ${ms(r.longest)})`);
+  await context.close();
   // Leave no retained bench values behind for the cold start.
   for (let i = 0; i < SENSORS; i++) client.publish(`${FEED}/${FIRST_SENSOR + i}`, '', { qos: 0, retain: true });
 }
@@ -403,6 +433,7 @@ function report(chromiumV: string) {
   const lines = rows.map((r) => `| ${r.figure} | ${r.target} | ${r.median} | ${r.p99} | ${r.reference} | ${r.ratio} | ${r.met === null ? '' : r.met ? 'yes' : '**no**'} |`);
   const table = [header, ...lines].join('\n');
   console.log(`\n${table}\n\n${machine}`);
+  if (ONLY !== null) return;
   writeFileSync(
     resolve(ROOT, 'BENCHMARKS.md'),
     `# Benchmarks\n\nLast run: ${new Date().toISOString()} (${FULL ? 'full' : 'default'} run, \`npm run bench${FULL ? ' -- --full' : ''}\`)\n\n` +

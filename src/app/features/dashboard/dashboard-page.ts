@@ -23,7 +23,7 @@ import {
 import { NavLink } from '../../shared/ui/nav-link';
 import { progressiveList } from '../../shared/ui/progressive-list';
 import { ConnectionIndicator } from './connection-indicator';
-import { sameIds, searchTiles, tilesFor } from './dashboard-view';
+import { inChunks, sameIds, searchTiles, TILE_CHUNK, TILE_RENDERING, tilesFor } from './dashboard-view';
 import { HomeCatalogue } from './home-catalogue';
 import { LiveTile } from './live-tile';
 import { NotificationsPanel } from './notifications-panel';
@@ -106,7 +106,8 @@ export class DashboardPage {
   /** Which components are listed: changes only when the list does, not when a listed component's state does. */
   protected readonly tileIds = computed(() => this.tiles().map((c) => c.id), { equal: sameIds });
   /** The tiles in the DOM: a screenful at once, the rest a few each frame (a room may hold thousands). */
-  protected readonly rendered = progressiveList(this.tileIds, this.viewKey, { first: 32, step: 24 });
+  private readonly rendered = progressiveList(this.tileIds, this.viewKey, TILE_RENDERING);
+  protected readonly chunks = computed(() => inChunks(this.rendered(), TILE_CHUNK));
   protected readonly favouriteSet = computed(() => new Set(this.favouriteIds()));
   protected readonly live = computed(() => this.connection.phase() === 'live');
   protected readonly syncError = computed(() => {

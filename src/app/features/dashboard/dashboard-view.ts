@@ -1,5 +1,25 @@
 import type { HubComponent } from '../../domain/component';
 import type { Category, Zone } from '../../domain/place';
+import type { ProgressiveOptions } from '../../shared/ui/progressive-list';
+
+/**
+ * How a page adds tiles to the DOM: a screenful at once, then a few per frame, keeping each frame under
+ * 40 ms (a Material tile takes about 5 ms to create on a slow tablet).
+ */
+export const TILE_RENDERING: ProgressiveOptions = { first: 32, step: 8, frameBudgetMs: 40 };
+
+/**
+ * Tiles per grid: a long room is a stack of grids, so that adding tiles lays out one grid, not every
+ * tile above, and a grid off screen is skipped whole (`content-visibility`). Sixty fills rows of 1 to 6.
+ */
+export const TILE_CHUNK = 60;
+
+/** The list cut into runs of `size` (the last one shorter). */
+export function inChunks<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
 
 /** What the dashboard lists: a zone, a category (the "All" one lists everything), the favourites, or a search. */
 export type DashboardView =

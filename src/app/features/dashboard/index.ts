@@ -1,6 +1,6 @@
 export { ComponentTile } from './component-tile';
 export { ConnectionIndicator } from './connection-indicator';
-export { sameIds, tilesFor, type DashboardView } from './dashboard-view';
+export { inChunks, sameIds, TILE_CHUNK, TILE_RENDERING, tilesFor, type DashboardView } from './dashboard-view';
 export { HomeCatalogue } from './home-catalogue';
 export { LiveTile } from './live-tile';
 export { TileActions } from './tile-actions';

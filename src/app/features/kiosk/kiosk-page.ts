@@ -10,7 +10,7 @@ import { SessionStore } from '../../core/session';
 import type { HubComponent } from '../../domain/component';
 import { shouldSleep, type KioskView } from '../../domain/kiosk';
 import { ComponentsStore, ConnectionStore, KioskStore, ZonesStore } from '../../state';
-import { ConnectionIndicator, HomeCatalogue, LiveTile, sameIds, TileActions, tilesFor } from '../dashboard';
+import { ConnectionIndicator, HomeCatalogue, inChunks, LiveTile, sameIds, TILE_CHUNK, TILE_RENDERING, TileActions, tilesFor } from '../dashboard';
 import { progressiveList } from '../../shared/ui/progressive-list';
 import { PinDialog } from './pin-dialog';
 
@@ -55,8 +55,9 @@ export class KioskPage implements OnDestroy {
     return list.some((x) => x.id === v.id) ? v : { kind: v.kind, id: list[0]?.id ?? null };
   });
   private readonly tileIds = computed(() => tilesFor(this.home.catalogue(), this.view()).map((c) => c.id), { equal: sameIds });
-  /** As on the dashboard: a screenful at once, the rest a few each frame. */
-  protected readonly rendered = progressiveList(this.tileIds, computed(() => JSON.stringify(this.view())), { first: 32, step: 24 });
+  /** As on the dashboard: a screenful at once, the rest a few each frame, in stacked grids. */
+  private readonly rendered = progressiveList(this.tileIds, computed(() => JSON.stringify(this.view())), TILE_RENDERING);
+  protected readonly chunks = computed(() => inChunks(this.rendered(), TILE_CHUNK));
   protected readonly viewName = computed(() => {
     const v = this.view();
     const cat = this.home.catalogue();

@@ -1,15 +1,18 @@
 import { Injector, provideZonelessChangeDetection, runInInjectionContext, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { FRAME_SCHEDULER } from '../../core/platform';
+import { CLOCK, FRAME_SCHEDULER } from '../../core/platform';
 import { progressiveList } from './progressive-list';
 
 describe('progressiveList', () => {
   let frames: (() => void)[];
+  /** The fake clock, and how long each frame takes on it. */
+  let now: number;
+  let frameMs: number;
   const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
   function make(items: number[], key = signal<unknown>('a')) {
     const source = signal<readonly number[]>(items);
-    const list = runInInjectionContext(TestBed.inject(Injector), () => progressiveList(source, key, { first: 10, step: 4 }));
+    const list = runInInjectionContext(TestBed.inject(Injector), () => progressiveList(source, key, { first: 10, step: 4, frameBudgetMs: 30 }));
     return { source, key, list };
   }
   /** Lets effects run, then runs the frames they asked for. */
@@ -17,14 +20,21 @@ describe('progressiveList', () => {
     TestBed.tick();
     const due = frames;
     frames = [];
+    now += frameMs;
     due.forEach((f) => f());
     TestBed.tick();
   }
 
   beforeEach(() => {
     frames = [];
+    now = 0;
+    frameMs = 20;
     TestBed.configureTestingModule({
-      providers: [provideZonelessChangeDetection(), { provide: FRAME_SCHEDULER, useValue: (cb: () => void) => frames.push(cb) }],
+      providers: [
+        provideZonelessChangeDetection(),
+        { provide: FRAME_SCHEDULER, useValue: (cb: () => void) => frames.push(cb) },
+        { provide: CLOCK, useValue: { now: () => now, random: () => 0.5 } },
+      ],
     });
   });
 
@@ -63,6 +73,17 @@ describe('progressiveList', () => {
     expect(list()).toEqual(range(21));
   });
 
+  it('adds more per frame while frames are short, fewer once they are long, never fewer than one', () => {
+    const { list } = make(range(100));
+    const sizes: number[] = [];
+    frameMs = 10;
+    for (let i = 0; i < 4; i++) frame(), sizes.push(list().length);
+    frameMs = 200;
+    for (let i = 0; i < 6; i++) frame(), sizes.push(list().length);
+    // 4 first, then 6, 9 and 10 (the first screenful is the most), then halving down to one.
+    expect(sizes).toEqual([14, 20, 29, 39, 44, 46, 47, 48, 49, 50]);
+  });
+
   it('follows the source: changed items at once, new ones in order', () => {
     const { source, list } = make(range(12));
     frame();
@@ -77,7 +98,7 @@ describe('progressiveList', () => {
     const { key, list } = make(range(40));
     frame();
     frame();
-    expect(list().length).toBe(18);
+    expect(list().length).toBe(20);
     key.set('b');
     expect(list().length).toBe(10);
   });

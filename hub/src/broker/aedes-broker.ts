@@ -81,7 +81,8 @@ export class AedesBroker implements Broker {
       );
     }
     this.broker = broker;
-    this.tcp = net.createServer((socket) => this.track(socket, () => broker.handle(socket)));
+    // Loopback MQTT is many small writes: without TCP_NODELAY each may wait ~40 ms for a delayed ACK.
+    this.tcp = net.createServer((socket) => this.track(socket.setNoDelay(true), () => broker.handle(socket)));
     await new Promise<void>((resolve, reject) => {
       this.tcp!.once('error', reject);
       this.tcp!.listen(this.port, '127.0.0.1', () => resolve());

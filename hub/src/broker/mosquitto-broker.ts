@@ -59,6 +59,9 @@ export class MosquittoBroker implements Broker {
         `persistence_location ${this.dir}/`,
         // Running as root (CI does): keep root rather than drop to a user that cannot read these files.
         ...(process.getuid?.() === 0 ? ['user root'] : []),
+        // Many small writes on loopback: without it each may wait ~40 ms for a delayed ACK (nginx, in front
+        // of the real hub's websockets, sets TCP_NODELAY itself).
+        'set_tcp_nodelay true',
         'log_dest stderr',
         'log_type error',
         `listener ${this.tcpPort} 127.0.0.1`,

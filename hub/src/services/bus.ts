@@ -22,6 +22,8 @@ export class Bus {
     // After a broker restart the clean session has no subscriptions: take them out again, every time.
     let first = true;
     this.client.on('connect', () => {
+      // Small writes on loopback must not wait ~40 ms for a delayed ACK.
+      (this.client as unknown as { stream: { setNoDelay?: (on: boolean) => void } }).stream.setNoDelay?.(true);
       if (first) {
         first = false;
         return;

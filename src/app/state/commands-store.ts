@@ -1,4 +1,5 @@
-import { patchState, signalStore, withMethods } from '@ngrx/signals';
+import { signal, untracked, type Signal, type WritableSignal } from '@angular/core';
+import { patchState, signalStore, withMethods, withProps } from '@ngrx/signals';
 import { removeAllEntities, removeEntity, setEntity, withEntities } from '@ngrx/signals/entities';
 
 /**
@@ -25,25 +26,45 @@ export function isInFlight(c: CommandState | undefined): boolean {
   return c?.status === 'sending' || c?.status === 'accepted';
 }
 
-/** The latest command of each component, keyed by component id. */
+/**
+ * The latest command of each component, keyed by component id. A tile reads `command(id)`, which changes
+ * only when that component's command does (thousands of tiles must not all look when one command moves).
+ */
 export const CommandsStore = signalStore(
   { providedIn: 'root' },
   withEntities<CommandState>(),
-  withMethods((store) => ({
-    set(state: CommandState): void {
-      patchState(store, setEntity(state, { selectId: (c) => c.componentId }));
-    },
-    /** Moves a command on, unless a newer command for the same component has replaced it. */
-    advance(componentId: number, requestId: string, changes: Partial<Pick<CommandState, 'status' | 'error' | 'at'>>): void {
-      const current = store.entityMap()[componentId];
-      if (!current || current.requestId !== requestId) return;
-      patchState(store, setEntity({ ...current, ...changes }, { selectId: (c) => c.componentId }));
-    },
-    dismiss(componentId: number): void {
-      patchState(store, removeEntity(componentId));
-    },
-    clear(): void {
-      patchState(store, removeAllEntities());
-    },
-  })),
+  withProps(() => ({ _cells: new Map<number, WritableSignal<CommandState | undefined>>() })),
+  withMethods((store) => {
+    const changed = (componentId: number) => store._cells.get(componentId)?.set(store.entityMap()[componentId]);
+    return {
+      /** The latest command on this component as a signal of its own; undefined when there is none. */
+      command(componentId: number): Signal<CommandState | undefined> {
+        let cell = store._cells.get(componentId);
+        if (!cell) {
+          cell = signal(untracked(() => store.entityMap()[componentId]));
+          store._cells.set(componentId, cell);
+        }
+        return cell.asReadonly();
+      },
+      set(state: CommandState): void {
+        patchState(store, setEntity(state, { selectId: (c) => c.componentId }));
+        changed(state.componentId);
+      },
+      /** Moves a command on, unless a newer command for the same component has replaced it. */
+      advance(componentId: number, requestId: string, changes: Partial<Pick<CommandState, 'status' | 'error' | 'at'>>): void {
+        const current = store.entityMap()[componentId];
+        if (!current || current.requestId !== requestId) return;
+        patchState(store, setEntity({ ...current, ...changes }, { selectId: (c) => c.componentId }));
+        changed(componentId);
+      },
+      dismiss(componentId: number): void {
+        patchState(store, removeEntity(componentId));
+        changed(componentId);
+      },
+      clear(): void {
+        patchState(store, removeAllEntities());
+        for (const cell of store._cells.values()) cell.set(undefined);
+      },
+    };
+  }),
 );

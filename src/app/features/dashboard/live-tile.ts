@@ -40,5 +40,5 @@ export class LiveTile {
   readonly toggleFavourite = output<number>();
 
   protected readonly component = computed(() => this.components.component(this.componentId())());
-  protected readonly command = computed(() => this.commands.entityMap()[this.componentId()]);
+  protected readonly command = computed(() => this.commands.command(this.componentId())());
 }

@@ -1,7 +1,9 @@
 // Injected into every bench page before its own scripts: long tasks, frames, IndexedDB write
-// transactions, when each bench value reached the DOM, and when a switch changed.
+// transactions, when each bench value reached the DOM, clicks, and when a switch or a tile's busy mark changed.
 (() => {
-  const b = (window.__bench = { seen: [], longTasks: [], frames: 0, idbWrites: [], switched: [], firstTile: null, socketOpened: null });
+  const b = (window.__bench = { seen: [], longTasks: [], frames: 0, idbWrites: [], switched: [], clicks: [], firstTile: null, socketOpened: null });
+  // The control round trip starts at the click event (not at Playwright's call, which waits for the page).
+  document.addEventListener('click', () => b.clicks.push(performance.now()), true);
   // When the MQTT socket opened (Date.now), for the burst after connecting.
   const NativeSocket = window.WebSocket;
   window.WebSocket = class extends NativeSocket {
@@ -40,7 +42,8 @@
       const now = Date.now();
       for (const r of records) {
         if (r.type === 'attributes') {
-          if (r.attributeName === 'aria-checked') b.switched.push([r.target.closest('[data-component-id]')?.getAttribute('data-component-id'), now, performance.now()]);
+          const holder = r.target.closest('[data-component-id]');
+          if (holder) b.switched.push([holder.getAttribute('data-component-id'), r.attributeName, r.target.getAttribute(r.attributeName), performance.now()]);
           continue;
         }
         if (b.firstTile === null && document.querySelector('simo-component-tile')) {
@@ -51,7 +54,7 @@
         scan(r.target);
         for (const n of r.addedNodes) scan(n);
       }
-    }).observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-checked'] });
+    }).observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-checked', 'aria-busy'] });
   };
   if (document.documentElement) observe();
   else document.addEventListener('readystatechange', observe, { once: true });

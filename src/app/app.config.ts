@@ -1,6 +1,5 @@
 import { provideHttpClient, withFetch, withXsrfConfiguration } from '@angular/common/http';
 import { type ApplicationConfig, ErrorHandler, isDevMode, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
-import { MAT_ICON_DEFAULT_OPTIONS } from '@angular/material/icon';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { provideServiceWorker } from '@angular/service-worker';
 import { routes } from './app.routes';
@@ -15,8 +14,6 @@ export const appConfig: ApplicationConfig = {
     // With a hub session, Django wants its CSRF token back on writes.
     provideHttpClient(withFetch(), withXsrfConfiguration({ cookieName: 'csrftoken', headerName: 'X-CSRFToken' })),
     { provide: ErrorHandler, useClass: AppErrorHandler },
-    // Icons come from the bundled Material Symbols font, never from a CDN.
-    { provide: MAT_ICON_DEFAULT_OPTIONS, useValue: { fontSet: 'material-symbols-outlined' } },
     provideServiceWorker('ngsw-worker.js', {
       enabled: !isDevMode(),
       registrationStrategy: 'registerWhenStable:5000',

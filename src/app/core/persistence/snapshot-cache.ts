@@ -13,6 +13,13 @@ import { CLOCK, KEY_VALUE_STORE } from '../platform';
 /** Bump when the saved shape changes: an older cache is discarded, never misread. */
 export const SNAPSHOT_VERSION = 1;
 const KEY_PREFIX = 'snapshot:';
+/**
+ * The next save waits at least this many times as long as the last one took (and at most 30 s): a
+ * small home saves within the debounce, a home of thousands under a busy feed (where each save copies
+ * them all, a long task on a slow tablet) saves every few seconds instead of every second.
+ */
+const SAVE_SPACING = 20;
+const MAX_WAIT_MS = 30_000;
 
 export interface SavedSnapshot {
   readonly v: number;
@@ -28,7 +35,7 @@ export interface SavedSnapshot {
 /**
  * The current instance's stores, saved on this device so that the dashboard paints at once on the next
  * start, even with the hub unreachable. Saves are debounced: one IndexedDB write per flush, however many
- * feed messages arrived in between.
+ * feed messages arrived in between, and spaced by what the last one cost.
  */
 @Injectable({ providedIn: 'root' })
 export class SnapshotCache {
@@ -43,6 +50,7 @@ export class SnapshotCache {
 
   private timer: ReturnType<typeof setTimeout> | null = null;
   private pendingUid: string | null = null;
+  private lastSaveMs = 0;
   /** Write transactions issued so far (the benchmarks read it). */
   writes = 0;
 
@@ -64,7 +72,8 @@ export class SnapshotCache {
   schedule(instanceUid: string): void {
     this.pendingUid = instanceUid;
     if (this.timer !== null) return;
-    this.timer = setTimeout(() => void this.flush(), this.config.persistDebounceMs);
+    const wait = Math.max(this.config.persistDebounceMs, Math.min(MAX_WAIT_MS, SAVE_SPACING * this.lastSaveMs));
+    this.timer = setTimeout(() => void this.flush(), wait);
   }
 
   /** Writes now what is pending (on page hide, sign-out, instance switch). */
@@ -84,8 +93,10 @@ export class SnapshotCache {
       people: this.people.entities(),
     };
     this.writes++;
+    const started = this.clock.now();
     try {
       await this.kv.set(KEY_PREFIX + uid, snapshot);
+      this.lastSaveMs = this.clock.now() - started;
       if (this.connection.saveError() !== null) this.connection.saveFailed(null);
     } catch (err) {
       const quota = err instanceof DOMException && err.name === 'QuotaExceededError';

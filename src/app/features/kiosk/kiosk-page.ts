@@ -71,11 +71,12 @@ export class KioskPage implements OnDestroy {
     return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
   });
   protected readonly asleep = computed(() => shouldSleep(this.kiosk.profile(), this.now(), this.kiosk.lastInteraction()));
-  /** Breached alarm groups, with the zone each is in. */
+  private readonly alarmGroupIds = computed(() => this.components.listing().filter((c) => c.baseType === 'alarm-group').map((c) => c.id));
+  /** Breached alarm groups, with the zone each is in (each group's own signal: a feed batch costs nothing more here). */
   protected readonly breaches = computed(() =>
-    this.components
-      .entities()
-      .filter((c) => c.baseType === 'alarm-group' && (c.value === 'breached' || c.armStatus === 'breached'))
+    this.alarmGroupIds()
+      .map((id) => this.components.component(id)())
+      .filter((c): c is HubComponent => c !== undefined && (c.value === 'breached' || c.armStatus === 'breached'))
       .map((c) => ({ component: c, zone: c.zone === null ? null : (this.zones.entityMap()[c.zone]?.name ?? null) })),
   );
   private readonly doorbellUntil = signal(0);

@@ -2,7 +2,9 @@
  * `npm run bench`: the dashboard's speed on this machine, beside a reference page doing the least possible
  * (MQTT.js + JSON.parse + one DOM write per frame), both in Debian's Chromium with the CPU slowed 4×
  * (a low-end wall tablet), against the simulated hub with 2,000 components. Prints a table and writes
- * BENCHMARKS.md. `--full` runs the 10-minute sustained load; the default runs 1 minute.
+ * BENCHMARKS.md. `--full` runs the 10-minute sustained load and a day of traffic for the soak; the
+ * default runs 1 minute and 60,000 messages. `--only=…` runs some parts (see ONLY); BENCH_SLOWDOWN=1
+ * measures without the CPU slowdown, to compare.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import mqtt from 'mqtt';
